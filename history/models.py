@@ -1,0 +1,42 @@
+"""The trust's history: its story in full and a timeline of milestones."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from trustsite.blocks import ContentBlocks, TimelineBlocks
+
+
+class HistoryPage(Page):
+    """How the trust came to be. Lives under HomePage, once."""
+
+    heading = models.CharField(
+        _("heading"),
+        max_length=255,
+        blank=True,
+        help_text=_("The page's main heading, if it should differ from the menu title."),
+    )
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("story"))
+    timeline = StreamField(TimelineBlocks(), blank=True, verbose_name=_("timeline"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("heading"),
+        FieldPanel("body"),
+        FieldPanel("timeline"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("heading"),
+        index.SearchField("body"),
+        index.SearchField("timeline"),
+    ]
+
+    parent_page_types = ["trustsite.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("history page")

@@ -1,0 +1,141 @@
+"""The trust's member and partner schools: an index and a page per school."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from trustsite.blocks import ContentBlocks
+
+
+class Membership(models.TextChoices):
+    MEMBER = "member", _("Member school")
+    PARTNER = "partner", _("Partner school")
+
+
+class Phase(models.TextChoices):
+    NURSERY = "nursery", _("Nursery")
+    INFANT = "infant", _("Infant")
+    PRIMARY = "primary", _("Primary")
+    SECONDARY = "secondary", _("Secondary")
+    ALL_THROUGH = "all-through", _("All-through")
+    SPECIAL = "special", _("Special")
+
+
+class SchoolIndexPage(Page):
+    """Every school in the trust, grouped by membership. Lives under HomePage, once."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["trustsite.HomePage"]
+    subpage_types = ["schools.SchoolPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("school index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        schools = SchoolPage.objects.live().child_of(self).order_by("path")
+        phase = request.GET.get("phase", "")
+        if phase in Phase.values:
+            schools = schools.filter(phase=phase)
+        else:
+            phase = ""
+        context["phase"] = phase
+        context["phases"] = Phase.choices
+        context["groups"] = group_by_membership(schools)
+        return context
+
+
+def group_by_membership(schools):
+    """[(Membership, [school, ...]), ...] in Membership order, leaving out empty groups."""
+    schools = list(schools)
+    groups = []
+    for membership in Membership:
+        members = [s for s in schools if s.membership == membership]
+        if members:
+            groups.append((membership, members))
+    return groups
+
+
+class SchoolPage(Page):
+    """One member or partner school. Lives under SchoolIndexPage.
+
+    Contact fields stay empty until the school's office fills them in; the
+    template shows only what is there.
+    """
+
+    membership = models.CharField(_("membership"), max_length=16, choices=Membership.choices)
+    joined_year = models.PositiveSmallIntegerField(
+        _("year it joined the trust"), null=True, blank=True
+    )
+    phase = models.CharField(_("phase"), max_length=16, choices=Phase.choices, blank=True)
+    age_range = models.CharField(
+        _("age range"), max_length=20, blank=True, help_text=_("For example 3-16.")
+    )
+    church_of_england = models.BooleanField(_("Church of England school"), default=False)
+    summary = models.TextField(_("summary"), blank=True)
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+    headteacher = models.CharField(_("headteacher"), max_length=255, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    urn = models.CharField(
+        _("URN"), max_length=10, blank=True, help_text=_("The school's Unique Reference Number.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("membership"), FieldPanel("joined_year")]),
+                FieldRowPanel([FieldPanel("phase"), FieldPanel("age_range")]),
+                FieldPanel("church_of_england"),
+            ],
+            heading=_("About the school"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("headteacher"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldRowPanel([FieldPanel("website"), FieldPanel("urn")]),
+            ],
+            heading=_("Contact details"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("membership"),
+        index.FilterField("phase"),
+    ]
+
+    parent_page_types = ["schools.SchoolIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("school page")
+
+    @property
+    def has_contact_details(self):
+        return any([self.headteacher, self.address, self.phone, self.email, self.website, self.urn])

@@ -1,0 +1,51 @@
+"""The trust's home page: the root of the site tree."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import ContentBlocks
+
+
+class HomePage(Page):
+    """The trust's front door. Lives at the site root; every section hangs below it."""
+
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("Who the trust is, in a sentence or two.")
+    )
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "history.HistoryPage",
+        "schools.SchoolIndexPage",
+        "partners.PartnersPage",
+        "vision.AimsPage",
+        "vision.VisionIndexPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from schools.models import SchoolPage
+        from vision.models import VisionUpdatePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().in_menu()
+        context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
+        context["latest_updates"] = VisionUpdatePage.objects.live().order_by(
+            "-date", "-first_published_at"
+        )[:3]
+        return context

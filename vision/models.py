@@ -1,0 +1,152 @@
+"""The trust's aims, its vision for four audiences, and the trustees' updates on it."""
+
+import datetime
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from trustsite.blocks import ContentBlocks
+
+
+class AimsPage(Page):
+    """What the trust stands for and sets out to do. Lives under HomePage, once."""
+
+    identity_statement = models.TextField(_("shared identity"), blank=True)
+    partnerships_statement = models.TextField(_("partnerships"), blank=True)
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("aims"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("identity_statement"),
+        FieldPanel("partnerships_statement"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("identity_statement"),
+        index.SearchField("partnerships_statement"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["trustsite.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("aims page")
+
+
+class VisionIndexPage(Page):
+    """The vision section: its audience pages and the updates index. Under HomePage, once."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["trustsite.HomePage"]
+    subpage_types = ["vision.VisionAudiencePage", "vision.VisionUpdateIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("vision index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["audiences"] = self.get_children().live().type(VisionAudiencePage)
+        context["updates_index"] = (
+            VisionUpdateIndexPage.objects.live().child_of(self).first()
+        )
+        return context
+
+
+class VisionAudiencePage(Page):
+    """The vision for one audience (staff, learners, families, partners), as themed lists."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("vision"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["vision.VisionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("vision audience page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_updates"] = self.updates.live().order_by("-date", "-first_published_at")[
+            :3
+        ]
+        return context
+
+
+class VisionUpdateIndexPage(Page):
+    """Trustees' updates on the vision, newest first. Lives under VisionIndexPage, once."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["vision.VisionIndexPage"]
+    subpage_types = ["vision.VisionUpdatePage"]
+    max_count = 1
+
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("vision updates index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        updates = VisionUpdatePage.objects.live().child_of(self).order_by(
+            "-date", "-first_published_at"
+        )
+        context["updates"] = Paginator(updates, self.per_page).get_page(request.GET.get("page"))
+        return context
+
+
+class VisionUpdatePage(Page):
+    """A dated update from the trustees on progress towards the vision."""
+
+    date = models.DateField(_("date"), default=datetime.date.today)
+    summary = models.TextField(_("summary"), blank=True)
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+    audiences = ParentalManyToManyField(
+        "vision.VisionAudiencePage",
+        verbose_name=_("audiences"),
+        related_name="updates",
+        blank=True,
+        help_text=_("The parts of the vision this update concerns."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["vision.VisionUpdateIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("vision update")
