@@ -11,14 +11,18 @@ HISTORY_HEADING = "The History Of Southampton Co-operative Learning Trust"
 
 HISTORY_PARAGRAPHS = [
     "The Trust came into being in 2011. It was based on the Regent’s Park ‘cluster’, i.e. Regent’s "
-    "Park Secondary and the primary schools that fed into it. As a foundation trust – not an academy "
+    "Park Secondary and the primary schools that fed into it. As a foundation trust – not an "
+    "academy "
     "trust – its schools continued to be financed through the local authority, but the land and "
     "buildings were transferred from the local authority to the Trust. Mutual ownership of the "
     "properties helped to tie the schools together, and also to protect them from forced "
-    "academisation – something that was looking very likely at the time, and is still a possibility.",
+    "academisation – something that was looking very likely at the time, and is still a "
+    "possibility.",
     "At first it was called the Regent’s Park Learning Trust and its members were Regent’s Park, "
-    "Foundry Lane Primary, Banister Infant and Nursery and St John’s Primary and Nursery. Freemantle "
-    "Primary and St Mark’s Primary could not join formally because the Church of England owned their "
+    "Foundry Lane Primary, Banister Infant and Nursery and St John’s Primary and Nursery. "
+    "Freemantle "
+    "Primary and St Mark’s Primary could not join formally because the Church of England owned "
+    "their "
     "land, however they became partners the following year. The Polygon School joined the Trust as "
     "full members in 2016. In that same year, the name was changed to the Southampton Cooperative "
     "Learning Trust, to reflect our wider identity. Banister Infant and Nursery became a primary "
@@ -26,8 +30,10 @@ HISTORY_PARAGRAPHS = [
     "school.",
     "We have always sought to build partnerships with other organisations in the wider community. "
     "Over the last 11 years our formal and informal partners have included:",
-    "Since 2011 three more cooperative schools trusts have been formed in Southampton: Aspire, Reach "
-    "and Bridge. We are beginning to build links with these, based on our shared belief that through "
+    "Since 2011 three more cooperative schools trusts have been formed in Southampton: Aspire, "
+    "Reach "
+    "and Bridge. We are beginning to build links with these, based on our shared belief that "
+    "through "
     "cooperation we can create a better future for our children and communities.",
 ]
 
@@ -41,13 +47,15 @@ PARTNER_BULLETS = [
 ]
 
 IDENTITY_STATEMENT = (
-    "The Southampton Co-operative Learning Trust has a shared identity through our commitment to safe "
+    "The Southampton Co-operative Learning Trust has a shared identity through our commitment to "
+    "safe "
     "and secure environments which strengthen and sustain high standards and achievement for the "
     "communities we serve."
 )
 
 PARTNERSHIPS_STATEMENT = (
-    "Southampton Co-operative Learning Trust has established long-term sustainable partnerships with "
+    "Southampton Co-operative Learning Trust has established long-term sustainable partnerships "
+    "with "
     "other local settings in order to support and deliver outstanding localised, coordinated, "
     "provision for children and young people aged 3-18 years and the wider community."
 )
@@ -186,9 +194,7 @@ VISION_CHILDREN = [
     {
         "heading": "Financial",
         "lead": "",
-        "items": [
-            "Co-ordinating 'funding opportunities' to widen 'learning opportunities'."
-        ],
+        "items": ["Co-ordinating 'funding opportunities' to widen 'learning opportunities'."],
     },
     {
         "heading": "Support",

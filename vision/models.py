@@ -61,9 +61,7 @@ class VisionIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["audiences"] = self.get_children().live().type(VisionAudiencePage)
-        context["updates_index"] = (
-            VisionUpdateIndexPage.objects.live().child_of(self).first()
-        )
+        context["updates_index"] = VisionUpdateIndexPage.objects.live().child_of(self).first()
         return context
 
 
@@ -85,9 +83,7 @@ class VisionAudiencePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_updates"] = self.updates.live().order_by("-date", "-first_published_at")[
-            :3
-        ]
+        context["latest_updates"] = self.updates.live().order_by("-date", "-first_published_at")[:3]
         return context
 
 
@@ -111,8 +107,8 @@ class VisionUpdateIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        updates = VisionUpdatePage.objects.live().child_of(self).order_by(
-            "-date", "-first_published_at"
+        updates = (
+            VisionUpdatePage.objects.live().child_of(self).order_by("-date", "-first_published_at")
         )
         context["updates"] = Paginator(updates, self.per_page).get_page(request.GET.get("page"))
         return context

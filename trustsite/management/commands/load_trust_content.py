@@ -163,9 +163,8 @@ class Command(BaseCommand):
         if existing is not None:
             existing = existing.specific
             if not isinstance(existing, model):
-                raise CommandError(
-                    f"{existing.url_path} is a {type(existing).__name__}, expected {model.__name__}."
-                )
+                found = type(existing).__name__
+                raise CommandError(f"{existing.url_path} is a {found}, expected {model.__name__}.")
             self.report(False, model._meta.verbose_name, existing.url_path)
             return existing
         page = model(title=title, slug=slug, **fields)

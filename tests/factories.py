@@ -1,0 +1,112 @@
+"""Factories for the trust's pages and partners (wagtail-factories)."""
+
+import datetime
+
+import factory
+import wagtail_factories
+
+from history.models import HistoryPage
+from partners.models import Partner, PartnerKind, PartnersPage
+from schools.models import Membership, SchoolIndexPage, SchoolPage
+from trustsite.models import HomePage
+from vision.models import (
+    AimsPage,
+    VisionAudiencePage,
+    VisionIndexPage,
+    VisionUpdateIndexPage,
+    VisionUpdatePage,
+)
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Southampton Co-operative Learning Trust"
+
+    class Meta:
+        model = HomePage
+
+
+class HistoryPageFactory(wagtail_factories.PageFactory):
+    title = "History"
+    show_in_menus = True
+
+    class Meta:
+        model = HistoryPage
+
+
+class SchoolIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Schools"
+    show_in_menus = True
+
+    class Meta:
+        model = SchoolIndexPage
+
+
+class SchoolPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Test School {n}")
+    membership = Membership.MEMBER
+    joined_year = 2011
+
+    class Meta:
+        model = SchoolPage
+
+
+class PartnersPageFactory(wagtail_factories.PageFactory):
+    title = "Partners"
+    show_in_menus = True
+
+    class Meta:
+        model = PartnersPage
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Partner Organisation {n}")
+    kind = PartnerKind.ORGANISATION
+    description = factory.LazyAttribute(lambda o: f"{o.name}, a test partner")
+
+    class Meta:
+        model = Partner
+
+
+class AimsPageFactory(wagtail_factories.PageFactory):
+    title = "Aims"
+    show_in_menus = True
+
+    class Meta:
+        model = AimsPage
+
+
+class VisionIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Vision"
+    show_in_menus = True
+
+    class Meta:
+        model = VisionIndexPage
+
+
+class VisionAudiencePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Vision for audience {n}")
+
+    class Meta:
+        model = VisionAudiencePage
+
+
+class VisionUpdateIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Vision updates"
+
+    class Meta:
+        model = VisionUpdateIndexPage
+
+
+class VisionUpdatePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Progress report {n}")
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+    summary = factory.LazyAttribute(lambda o: f"Summary of {o.title}")
+
+    class Meta:
+        model = VisionUpdatePage
+
+    @factory.post_generation
+    def audiences(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.audiences.set(extracted)
+            self.save()

@@ -1,0 +1,80 @@
+"""What a parent sees on the schools index and a school's page."""
+
+from bs4 import BeautifulSoup
+
+from tests.factories import SchoolPageFactory
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def group(page, membership):
+    section = page.find("section", attrs={"aria-labelledby": f"group-{membership}"})
+    return [h.get_text(strip=True) for h in section.find_all("h3")]
+
+
+def test_index_groups_member_and_partner_schools(client, trust_site):
+    page = soup(client.get("/en/schools/"))
+    assert group(page, "member") == [
+        "Regent’s Park",
+        "Foundry Lane Primary",
+        "Banister",
+        "St John’s Primary and Nursery",
+        "The Polygon School",
+    ]
+    assert group(page, "partner") == ["Freemantle Primary", "St Mark’s"]
+
+
+def test_index_filters_by_phase(client, trust_site):
+    page = soup(client.get("/en/schools/?phase=secondary"))
+    assert [h.get_text(strip=True) for h in page.find("main").find_all("h3")] == ["Regent’s Park"]
+    current = page.find("nav", class_="filter").find(attrs={"aria-current": "true"})
+    assert current.get_text() == "Secondary"
+
+
+def test_index_ignores_an_unknown_phase(client, trust_site):
+    page = soup(client.get("/en/schools/?phase=<script>"))
+    assert len(page.find("main").find_all("h3")) == 7
+    assert b"<script>" not in client.get("/en/schools/?phase=<script>").content
+
+
+def test_school_page_shows_what_the_trust_says_of_it(client, trust_site):
+    page = soup(client.get("/en/schools/st-marks/"))
+    facts = {
+        dt.get_text(): dt.find_next_sibling("dd").get_text(strip=True)
+        for dt in page.find("dl", class_="facts").find_all("dt")
+    }
+    assert facts == {
+        "Membership": "Partner school",
+        "Joined the trust": "2012",
+        "Phase": "All-through",
+        "Age range": "3-16",
+        "Church": "Church of England school",
+    }
+    assert "rebuilt as an all-through 3-16 school" in page.find("main").get_text()
+
+
+def test_school_page_hides_contact_details_nobody_has_filled_in(client, trust_site):
+    page = soup(client.get("/en/schools/regents-park/"))
+    assert page.find(id="contact-heading") is None
+    assert "Age range" not in page.get_text()
+
+
+def test_school_page_shows_contact_details_once_the_office_fills_them_in(client, page_by_path):
+    school = SchoolPageFactory(
+        parent=page_by_path("schools/"),
+        title="Example School",
+        headteacher="A. Head",
+        phone="023 8000 0000",
+        email="office@example.org",
+        website="https://example.org/",
+    )
+    page = soup(client.get(school.url))
+    contact = page.find("section", class_="contact")
+    assert contact.find("h2").get_text() == "Contact details"
+    assert contact.find("a", href="tel:02380000000").get_text() == "023 8000 0000"
+    assert contact.find("a", href="mailto:office@example.org")
+    assert "A. Head" in contact.get_text()
+    assert "Address" not in contact.get_text()

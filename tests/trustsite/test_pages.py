@@ -1,0 +1,79 @@
+"""Every page type renders for a visitor, in a bounded number of queries."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from schools.models import Membership
+from tests.factories import PartnerFactory, SchoolPageFactory, VisionUpdatePageFactory
+
+# One URL per page type of the shipped site, with its query count for an anonymous
+# visitor once Wagtail's site-root cache is warm. Wagtail's own routing costs the site
+# lookup, the root page, and two queries (child, then .specific) per level below it.
+PAGE_TYPES = {
+    "HomePage": ("/en/", 8),
+    "HistoryPage": ("/en/history/", 8),
+    "SchoolIndexPage": ("/en/schools/", 9),
+    "SchoolPage": ("/en/schools/st-marks/", 10),
+    "PartnersPage": ("/en/partners/", 9),
+    "AimsPage": ("/en/aims/", 8),
+    "VisionIndexPage": ("/en/vision/", 10),
+    "VisionAudiencePage": ("/en/vision/staff/", 11),
+    "VisionUpdateIndexPage": ("/en/vision/updates/", 11),
+}
+
+
+def count_queries(client, url):
+    client.get(url)  # warm Wagtail's cached site root paths
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_type_renders(client, trust_site, page_type):
+    url, _ = PAGE_TYPES[page_type]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response.context["page"].specific_class.__name__ == page_type
+
+
+def test_vision_update_page_renders(client, trust_site, page_by_path):
+    update = VisionUpdatePageFactory(parent=page_by_path("vision/updates/"), title="Spring report")
+    update.save_revision().publish()
+    response = client.get("/en/vision/updates/spring-report/")
+    assert response.status_code == 200
+    assert b"<h1>Spring report</h1>" in response.content
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_type_query_count(client, trust_site, page_type):
+    url, expected = PAGE_TYPES[page_type]
+    assert count_queries(client, url) == expected
+
+
+def test_vision_update_page_query_count(client, trust_site, page_by_path):
+    audiences = [page_by_path("vision/staff/"), page_by_path("vision/partners/")]
+    update = VisionUpdatePageFactory(parent=page_by_path("vision/updates/"), audiences=audiences)
+    assert count_queries(client, update.url) == 13
+
+
+def add_content(page_by_path, schools=0, partners=0, updates=0):
+    index = page_by_path("schools/")
+    for n in range(schools):
+        SchoolPageFactory(parent=index, membership=Membership.PARTNER if n % 2 else "member")
+    PartnerFactory.create_batch(partners)
+    updates_index = page_by_path("vision/updates/")
+    staff = page_by_path("vision/staff/")
+    for _ in range(updates):
+        VisionUpdatePageFactory(parent=updates_index, audiences=[staff])
+
+
+def test_query_counts_do_not_grow_with_content(client, trust_site, page_by_path):
+    """Three times the schools, partners and updates: every page costs the same."""
+    add_content(page_by_path, updates=1)
+    before = {name: count_queries(client, url) for name, (url, _) in PAGE_TYPES.items()}
+    add_content(page_by_path, schools=14, partners=18, updates=24)
+    after = {name: count_queries(client, url) for name, (url, _) in PAGE_TYPES.items()}
+    assert after == before
