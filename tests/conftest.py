@@ -24,3 +24,14 @@ def page_by_path(trust_site):
         return Page.objects.get(url_path=f"/home/{path}").specific
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def english_while_building():
+    """Start every test in English: a previous request may leave another language active,
+    and modeltranslation writes `title=` to the active language's column."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()

@@ -1,10 +1,12 @@
 """Main menu, breadcrumbs and the Translate menu, each one query or none."""
 
 from django import template
+from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from trustsite.models import PageTranslation
 from trustsite.navigation import language_links, menu_items
 
 register = template.Library()
@@ -52,10 +54,11 @@ def breadcrumbs(context):
     return {"crumbs": [(p.title, p.get_url(request)) for p in ancestors], "page": page}
 
 
-@register.inclusion_tag("includes/language_menu.html", takes_context=True)
-def language_menu(context):
+@register.simple_tag(takes_context=True)
+def get_language_links(context):
     """The current page in every language: the page's own URL per language where there
-    is a page, otherwise Django's translate_url on the current path (keeping the query)."""
+    is a page, otherwise Django's translate_url on the current path (keeping the query).
+    Computed once per response; used by the Translate menu and the hreflang alternates."""
     request = context["request"]
     page = context.get("page")
     query = request.META.get("QUERY_STRING", "")
@@ -68,9 +71,24 @@ def language_menu(context):
                 return f"{url}?{query}" if query else url
         return translate_url(request.get_full_path(), code)
 
+    return language_links(translation.get_language(), url_for)
+
+
+@register.inclusion_tag("includes/translation_notice.html", takes_context=True)
+def translation_notice(context, links):
+    """Tell a reader when the page is shown in English, or in a draft translation."""
+    page = context.get("page")
     current = translation.get_language()
+    if current == settings.LANGUAGE_CODE or not isinstance(page, Page) or not page.pk:
+        return {"state": None}
+    english_url = next((link.url for link in links if link.code == settings.LANGUAGE_CODE), "")
+    state = (
+        PageTranslation.objects.filter(page_id=page.pk, language=current)
+        .values_list("state", flat=True)
+        .first()
+    )
     return {
-        "languages": language_links(current, url_for),
-        "current_code": current,
-        "current_name": translation.get_language_info(current)["name_local"],
+        "state": state or "missing",
+        "english_url": english_url,
+        "language_name": dict(settings.LANGUAGES).get(current, current),
     }

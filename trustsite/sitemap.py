@@ -1,0 +1,39 @@
+"""A sitemap listing every public page in every language, each with its alternates.
+
+Wagtail's own sitemap lists only the default language's URLs.
+"""
+
+from django.conf import settings
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.http import require_GET
+from wagtail.models import Page, Site
+
+
+@require_GET
+def sitemap(request):
+    site = Site.find_for_request(request)
+    entries = []
+    if site is not None:
+        pages = (
+            Page.objects.live()
+            .public()
+            .descendant_of(site.root_page, inclusive=True)
+            .order_by("path")
+        )
+        for page in pages:
+            urls = {}
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    url = page.get_url(request)
+                urls[code] = request.build_absolute_uri(url) if url else None
+            alternates = [(code, url) for code, url in urls.items() if url]
+            alternates.append(("x-default", urls[settings.LANGUAGE_CODE]))
+            entries.extend(
+                {"location": url, "lastmod": page.last_published_at, "alternates": alternates}
+                for code, url in urls.items()
+                if url
+            )
+    return render(
+        request, "sitemap.xml", {"entries": entries}, content_type="application/xml; charset=utf-8"
+    )

@@ -1,0 +1,31 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import PageTranslation
+from .translation_report import TranslationReportView
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_url():
+    return [path("reports/translations/", TranslationReportView.as_view(), name="translations")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Translations"), reverse("translations"), icon_name="globe", order=700)
+
+
+class PageTranslationViewSet(SnippetViewSet):
+    """Each page's translation state per language, for marking drafts as reviewed."""
+
+    model = PageTranslation
+    icon = "globe"
+    list_display = ["page", "language", "state", "updated_at"]
+    list_filter = ["language", "state"]
+
+
+register_snippet(PageTranslationViewSet)
