@@ -70,6 +70,9 @@ def test_a_page_without_translation_shows_english_with_a_notice(client, trust_si
     assert page.find("h1").get_text() == "Summer report"
     notice = page.find("aside", class_="notice--missing")
     assert "Polski" in notice.get_text()
+    # The English text is marked as English for screen readers; the notice as Polish.
+    assert page.find("main")["lang"] == "en"
+    assert notice["lang"] == "pl"
 
 
 def test_every_page_has_hreflang_alternates_for_every_language_and_x_default(client, trust_site):

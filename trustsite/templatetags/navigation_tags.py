@@ -74,9 +74,10 @@ def get_language_links(context):
     return language_links(translation.get_language(), url_for)
 
 
-@register.inclusion_tag("includes/translation_notice.html", takes_context=True)
-def translation_notice(context, links):
-    """Tell a reader when the page is shown in English, or in a draft translation."""
+@register.simple_tag(takes_context=True)
+def get_translation_notice(context, links):
+    """Whether to tell a reader the page is shown in English ("missing"), or in a draft
+    translation ("draft"); state None when there is nothing to say."""
     page = context.get("page")
     current = translation.get_language()
     if current == settings.LANGUAGE_CODE or not isinstance(page, Page) or not page.pk:
