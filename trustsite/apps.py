@@ -6,3 +6,8 @@ class TrustsiteConfig(AppConfig):
 
     name = "trustsite"
     verbose_name = "Trust site"
+
+    def ready(self):
+        from trustsite import signals
+
+        signals.connect()

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -43,8 +44,14 @@ class HomePage(Page):
         from schools.models import SchoolPage
         from vision.models import VisionUpdatePage
 
+        from trustsite.sitetree import get_tree
+
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().in_menu()
+        # The home page is its site's root, so a section's URL is its url_path below it.
+        context["sections"] = [
+            (node.title, reverse("wagtail_serve", args=[node.url_path[len(self.url_path) :]]))
+            for node in get_tree(request).menu_children(self.url_path)
+        ]
         context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
         context["latest_updates"] = VisionUpdatePage.objects.live().order_by(
             "-date", "-first_published_at"

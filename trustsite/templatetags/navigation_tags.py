@@ -1,4 +1,7 @@
-"""Main menu, breadcrumbs and the Translate menu, each one query or none."""
+"""Main menu, breadcrumbs, the Translate menu and the translation notice.
+
+All read the cached page tree (trustsite.sitetree): no queries per request.
+"""
 
 from django import template
 from django.conf import settings
@@ -6,8 +9,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from trustsite.models import PageTranslation
 from trustsite.navigation import language_links, menu_items
+from trustsite.sitetree import get_tree
 
 register = template.Library()
 
@@ -17,41 +20,42 @@ def site_root_path(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    for root in Site.get_site_root_paths():
-        if root.site_id == site.pk:
-            return root.root_path
-    return None
+    return next((r.root_path for r in Site.get_site_root_paths() if r.site_id == site.pk), None)
+
+
+def node_url(node, root_path):
+    return reverse("wagtail_serve", args=[node.url_path[len(root_path) :]])
+
+
+def current_page(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
     root_path = site_root_path(request)
-    pages = []
-    if root_path:
-        depth = root_path.count("/")  # "/home/" is depth 2, its children depth 3
-        pages = (
-            Page.objects.live()
-            .in_menu()
-            .filter(depth=depth + 1, url_path__startswith=root_path)
-            .order_by("path")
-        )
-    page = context.get("page")
-    current = page.url_path if isinstance(page, Page) else ""
+    nodes = get_tree(request).menu_children(root_path) if root_path else []
+    page = current_page(context)
     return {
-        "items": menu_items(pages, current, lambda p: p.get_url(request)),
+        "items": menu_items(
+            nodes, page.url_path if page else "", lambda node: node_url(node, root_path)
+        ),
         "home_url": reverse("wagtail_serve", args=[""]),
     }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    page = context.get("page")
     request = context["request"]
-    if not isinstance(page, Page) or page.depth <= 2:
+    page = current_page(context)
+    root_path = site_root_path(request)
+    node = get_tree(request).by_id.get(page.pk) if page and root_path else None
+    if node is None or node.url_path == root_path:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=2).live().order_by("depth")
-    return {"crumbs": [(p.title, p.get_url(request)) for p in ancestors], "page": page}
+    ancestors = [a for a in get_tree(request).ancestors(node) if a.url_path.startswith(root_path)]
+    return {"crumbs": [(a.title, node_url(a, root_path)) for a in ancestors], "page": page}
 
 
 @register.simple_tag(takes_context=True)
@@ -60,11 +64,11 @@ def get_language_links(context):
     is a page, otherwise Django's translate_url on the current path (keeping the query).
     Computed once per response; used by the Translate menu and the hreflang alternates."""
     request = context["request"]
-    page = context.get("page")
+    page = current_page(context)
     query = request.META.get("QUERY_STRING", "")
 
     def url_for(code):
-        if isinstance(page, Page) and page.pk:
+        if page is not None:
             with translation.override(code):
                 url = page.get_url(request)
             if url:
@@ -78,18 +82,14 @@ def get_language_links(context):
 def get_translation_notice(context, links):
     """Whether to tell a reader the page is shown in English ("missing"), or in a draft
     translation ("draft"); state None when there is nothing to say."""
-    page = context.get("page")
+    page = current_page(context)
     current = translation.get_language()
-    if current == settings.LANGUAGE_CODE or not isinstance(page, Page) or not page.pk:
+    if current == settings.LANGUAGE_CODE or page is None:
         return {"state": None}
-    english_url = next((link.url for link in links if link.code == settings.LANGUAGE_CODE), "")
-    state = (
-        PageTranslation.objects.filter(page_id=page.pk, language=current)
-        .values_list("state", flat=True)
-        .first()
-    )
+    node = get_tree(context["request"]).by_id.get(page.pk)
+    state = node.translations.get(current) if node else None
     return {
         "state": state or "missing",
-        "english_url": english_url,
+        "english_url": next((ln.url for ln in links if ln.code == settings.LANGUAGE_CODE), ""),
         "language_name": dict(settings.LANGUAGES).get(current, current),
     }

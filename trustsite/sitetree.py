@@ -1,0 +1,127 @@
+"""A cached snapshot of the live page tree, so that routing, menus, breadcrumbs and the
+translation notice cost no queries per request.
+
+The snapshot and the anonymous page cache share one *generation* number in the cache.
+Publishing, unpublishing, saving, moving or deleting a page, and saving anything pages
+show (partners, translation states, sites), bumps it: the next request builds a new
+snapshot and misses the page cache. With several processes the cache must be shared
+(Redis or a file cache), or other processes would keep their own generation.
+"""
+
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page
+
+GENERATION_KEY = "trustsite:generation"
+
+
+def generation():
+    """The current content generation (an integer that only grows)."""
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+        value = cache.get(GENERATION_KEY)
+    return value
+
+
+def bump_generation(**kwargs):
+    """Signal receiver: content changed, so every snapshot and cached page is stale."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+
+
+@dataclass(frozen=True)
+class Node:
+    id: int
+    path: str
+    depth: int
+    url_path: str
+    content_type_id: int
+    show_in_menus: bool
+    titles: dict
+    translations: dict = field(default_factory=dict)  # language -> "draft" / "reviewed"
+
+    @property
+    def title(self):
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        return self.titles.get(language) or self.titles[settings.LANGUAGE_CODE]
+
+
+class Tree:
+    """The live pages, by url_path, with their titles in every language."""
+
+    def __init__(self, nodes):
+        self.nodes = sorted(nodes, key=lambda n: n.path)
+        self.by_url_path = {n.url_path: n for n in self.nodes}
+        self.by_id = {n.id: n for n in self.nodes}
+        self.by_path = {n.path: n for n in self.nodes}
+
+    def menu_children(self, url_path):
+        """Live children of the page at url_path that are shown in menus, in tree order."""
+        parent = self.by_url_path.get(url_path)
+        if parent is None:
+            return []
+        return [
+            n
+            for n in self.nodes
+            if n.depth == parent.depth + 1 and n.path.startswith(parent.path) and n.show_in_menus
+        ]
+
+    def ancestors(self, node, min_depth=2):
+        """The live ancestors of a node from min_depth down, outermost first."""
+        step = len(node.path) // node.depth
+        found = []
+        for depth in range(min_depth, node.depth):
+            ancestor = self.by_path.get(node.path[: depth * step])
+            if ancestor is not None:
+                found.append(ancestor)
+        return found
+
+
+def build_tree():
+    from trustsite.models import PageTranslation
+
+    languages = [code for code, _ in settings.LANGUAGES]
+    title_fields = [build_localized_fieldname("title", code) for code in languages]
+    rows = Page.objects.live().values_list(
+        "id", "path", "depth", "url_path", "content_type_id", "show_in_menus", *title_fields
+    )
+    states = {}
+    for page_id, language, state in PageTranslation.objects.values_list(
+        "page_id", "language", "state"
+    ):
+        states.setdefault(page_id, {})[language] = state
+    return Tree(
+        Node(
+            id=row[0],
+            path=row[1],
+            depth=row[2],
+            url_path=row[3],
+            content_type_id=row[4],
+            show_in_menus=row[5],
+            titles=dict(zip(languages, row[6:], strict=True)),
+            translations=states.get(row[0], {}),
+        )
+        for row in rows
+    )
+
+
+def get_tree(request=None):
+    """The snapshot for the current generation: from the request, the cache, or built."""
+    if request is not None and hasattr(request, "_trust_tree"):
+        return request._trust_tree
+    key = f"trustsite:tree:{generation()}"
+    tree = cache.get(key)
+    if tree is None:
+        tree = build_tree()
+        cache.set(key, tree, timeout=24 * 60 * 60)
+    if request is not None:
+        request._trust_tree = tree
+    return tree
