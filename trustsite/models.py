@@ -42,9 +42,8 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from schools.models import SchoolPage
-        from vision.models import VisionUpdatePage
-
         from trustsite.sitetree import get_tree
+        from vision.models import VisionUpdatePage
 
         context = super().get_context(request, *args, **kwargs)
         # The home page is its site's root, so a section's URL is its url_path below it.
