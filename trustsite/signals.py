@@ -1,7 +1,7 @@
 """Anything a page shows changed: start a new content generation (see sitetree)."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from trustsite.sitetree import bump_generation
@@ -21,6 +21,6 @@ def connect():
     post_page_move.connect(bump_generation, dispatch_uid="trust-moved")
     post_save.connect(page_changed, dispatch_uid="trust-page-saved")
     post_delete.connect(page_changed, dispatch_uid="trust-page-deleted")
-    for model in (Partner, PageTranslation, Site):
+    for model in (Partner, PageTranslation, Site, PageViewRestriction):
         post_save.connect(bump_generation, sender=model, dispatch_uid=f"trust-{model.__name__}-s")
         post_delete.connect(bump_generation, sender=model, dispatch_uid=f"trust-{model.__name__}-d")

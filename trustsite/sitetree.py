@@ -57,8 +57,9 @@ class Node:
 class Tree:
     """The live pages, by url_path, with their titles in every language."""
 
-    def __init__(self, nodes):
+    def __init__(self, nodes, restricted_paths=()):
         self.nodes = sorted(nodes, key=lambda n: n.path)
+        self.restricted_paths = tuple(restricted_paths)
         self.by_url_path = {n.url_path: n for n in self.nodes}
         self.by_id = {n.id: n for n in self.nodes}
         self.by_path = {n.path: n for n in self.nodes}
@@ -74,6 +75,10 @@ class Tree:
             if n.depth == parent.depth + 1 and n.path.startswith(parent.path) and n.show_in_menus
         ]
 
+    def is_restricted(self, page_path):
+        """Whether a view restriction applies to the page at this tree path."""
+        return any(page_path.startswith(path) for path in self.restricted_paths)
+
     def ancestors(self, node, min_depth=2):
         """The live ancestors of a node from min_depth down, outermost first."""
         step = len(node.path) // node.depth
@@ -86,6 +91,8 @@ class Tree:
 
 
 def build_tree():
+    from wagtail.models import PageViewRestriction
+
     from trustsite.models import PageTranslation
 
     languages = [code for code, _ in settings.LANGUAGES]
@@ -98,18 +105,22 @@ def build_tree():
         "page_id", "language", "state"
     ):
         states.setdefault(page_id, {})[language] = state
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
     return Tree(
-        Node(
-            id=row[0],
-            path=row[1],
-            depth=row[2],
-            url_path=row[3],
-            content_type_id=row[4],
-            show_in_menus=row[5],
-            titles=dict(zip(languages, row[6:], strict=True)),
-            translations=states.get(row[0], {}),
-        )
-        for row in rows
+        (
+            Node(
+                id=row[0],
+                path=row[1],
+                depth=row[2],
+                url_path=row[3],
+                content_type_id=row[4],
+                show_in_menus=row[5],
+                titles=dict(zip(languages, row[6:], strict=True)),
+                translations=states.get(row[0], {}),
+            )
+            for row in rows
+        ),
+        restricted_paths=list(restricted),
     )
 
 

@@ -14,3 +14,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Serve static files from the finders: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Tests count queries on uncached pages; the page cache's own tests switch it on.
+PAGE_CACHE_TIMEOUT = 0
