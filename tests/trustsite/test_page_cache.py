@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from partners.models import Partner, PartnerKind
 from tests.factories import SchoolPageFactory
