@@ -20,6 +20,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -158,7 +159,7 @@ def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install -y wrk")
     db = f"trustsite_bench_{os.getpid()}"
-    workdir = Path(os.environ.get("BENCH_DIR", f"/tmp/trustsite-bench-{os.getpid()}"))
+    workdir = Path(tempfile.mkdtemp(prefix="trustsite-bench-"))
     static_root = workdir / "static"
     env = {
         **os.environ,
