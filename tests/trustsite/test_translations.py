@@ -137,3 +137,26 @@ def test_admin_report_lists_missing_and_draft_translations(admin_client, trust_s
         if tr.th.get_text(strip=True) == "St Mark’s"
     )
     assert all("Draft" in cell.get_text() for cell in st_marks.find_all("td"))
+
+
+def test_translate_menu_on_every_page_leads_to_the_same_page_in_each_language(client, trust_site):
+    for path in page_paths(trust_site):
+        response = client.get(f"/en{path}")
+        page_id = response.context["page"].pk
+        menu = soup(response).find("details", class_="lang-menu")
+        links = {a["hreflang"]: a["href"] for a in menu.find_all("a")}
+        assert sorted(links) == sorted(LANGUAGE_CODES)
+        for code, href in links.items():
+            followed = client.get(href)
+            assert followed.status_code == 200, href
+            assert followed.context["page"].pk == page_id, href
+            assert soup(followed).html["lang"] == code
+
+
+def test_the_draft_notice_is_in_the_readers_language(client, trust_site):
+    english = soup(client.get("/en/aims/"))
+    assert english.find("aside", class_="notice") is None
+    for code in ("pl", "ar"):
+        notice = soup(client.get(f"/{code}/aims/")).find("aside", class_="notice--draft")
+        assert "has not yet been checked" not in notice.get_text()
+        assert notice["aria-label"] != "About this translation"
