@@ -1,15 +1,27 @@
 """Production: everything that differs between hosts comes from the environment.
 
-Refuses to start without SECRET_KEY; ALLOWED_HOSTS and DATABASE_URL are read
-from the environment (DATABASE_URL falls back to the SQLite file only for a
-one-host trial, and says so in `check`).
+Refuses to start without SECRET_KEY. docs/DEPLOYING.md lists every variable read
+here. DATABASE_URL falls back to the SQLite file only for a one-host trial: any
+deployment with more than one process or host needs PostgreSQL.
 """
 
 import os
+import tempfile
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+
+
+def env_list(name):
+    """A comma-separated environment variable as a list, blanks dropped."""
+    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
+def env_flag(name, default):
+    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
+
 
 DEBUG = False
 
@@ -20,24 +32,124 @@ except KeyError as exc:
 if not SECRET_KEY.strip():
     raise ImproperlyConfigured("SECRET_KEY is empty.")
 
-ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
-CSRF_TRUSTED_ORIGINS = [
-    o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
-]
+# "localhost" is always allowed so the container's own HEALTHCHECK can ask for /healthz.
+ALLOWED_HOSTS = [*env_list("ALLOWED_HOSTS"), "localhost"]
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
+# Persistent connections, checked before reuse so a database restart costs one
+# reconnect rather than one failed request per worker.
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",  # noqa: F405
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+        # Needed behind PgBouncer in transaction mode.
+        disable_server_side_cursors=env_flag("DISABLE_SERVER_SIDE_CURSORS", default=False),
+    )
+}
 
+# Every process must see the same cache: the page cache and the site-tree
+# snapshots are keyed by a content generation kept in it, so a worker with a
+# cache of its own would go on serving pages as they were before a publish.
+# Redis shares it across hosts; without Redis, files share it between the
+# workers (and management commands) of one host.
+CACHE_OPTIONS = {
+    "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "trustsite"),
+    "TIMEOUT": int(os.environ.get("CACHE_TIMEOUT", "300")),
+}
+if REDIS_URL := os.environ.get("REDIS_URL", ""):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            **CACHE_OPTIONS,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get(
+                "CACHE_DIR", os.path.join(tempfile.gettempdir(), "trustsite-cache")
+            ),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+            **CACHE_OPTIONS,
+        }
+    }
+
+# Whitenoise serves collected files itself: hashed names, gzip and brotli copies,
+# and a ten-year `immutable` Cache-Control on every hashed file.
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
 
+STATIC_ROOT = os.environ.get("STATIC_ROOT", str(STATIC_ROOT))  # noqa: F405
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
+MEDIA_URL = os.environ.get("MEDIA_URL", MEDIA_URL)  # noqa: F405
+# Uploads go to an S3-compatible bucket when one is named; credentials come from
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (or an instance role) through boto3.
+if AWS_STORAGE_BUCKET_NAME := os.environ.get("AWS_STORAGE_BUCKET_NAME", ""):
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            # Wagtail names renditions itself; never let one upload replace another.
+            "file_overwrite": False,
+            # Signed URLs expire, and a cached page would keep serving dead links.
+            "querystring_auth": env_flag("AWS_QUERYSTRING_AUTH", default=False),
+        },
+    }
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SESSION_COOKIE_SECURE = os.environ.get("SECURE_COOKIES", "true").lower() != "false"
+SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=False)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+SESSION_COOKIE_SECURE = env_flag("SECURE_COOKIES", default=True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
+# A CDN in front: purge a page's URL in every language when it is published.
+WAGTAILFRONTENDCACHE = {}
+if cloudflare_zone := os.environ.get("CLOUDFLARE_ZONE_ID", ""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": cloudflare_zone,
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if cloudfront_distribution := os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", ""):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": cloudfront_distribution,
+    }
+if purge_url := os.environ.get("FRONTEND_CACHE_PURGE_URL", ""):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": purge_url,
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]  # noqa: F405
+
+# One line per record on stdout, for the platform's log collector.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"},
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "plain",
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Replaces Django's own handlers here: email, and a console one muted when DEBUG is off.
+        "django": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
 }

@@ -1,0 +1,56 @@
+"""The probes a load balancer asks: is the process up, and can it reach the database."""
+
+import pytest
+from django.db import OperationalError, connections
+from django.urls import reverse
+
+
+def unreachable(*args, **kwargs):
+    raise OperationalError("connection to server at 127.0.0.1, port 5432 failed")
+
+
+def test_probes_live_outside_the_language_prefix():
+    assert reverse("healthz") == "/healthz"
+    assert reverse("readyz") == "/readyz"
+
+
+def test_healthz_answers_ok_without_a_database(client):
+    # No django_db mark: pytest-django fails any test that touches the database.
+    response = client.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+def test_healthz_is_never_cached(client):
+    response = client.get("/healthz")
+
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_readyz_answers_ok_when_the_database_does(client):
+    response = client.get("/readyz")
+
+    assert response.status_code == 200
+    assert response.content == b"ok"
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_readyz_answers_503_while_the_database_is_unreachable(client, monkeypatch):
+    monkeypatch.setattr(connections["default"], "cursor", unreachable)
+
+    response = client.get("/readyz")
+
+    assert response.status_code == 503
+    assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_readyz_recovers_when_the_database_comes_back(client, monkeypatch):
+    with monkeypatch.context() as outage:
+        outage.setattr(connections["default"], "cursor", unreachable)
+        assert client.get("/readyz").status_code == 503
+
+    assert client.get("/readyz").status_code == 200

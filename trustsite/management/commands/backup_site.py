@@ -1,0 +1,224 @@
+"""Back up the whole site, database and media, into one .tar.gz archive.
+
+The archive holds `manifest.json` (what made it, from which schema), the
+database (`database.pgdump` from pg_dump on PostgreSQL, `database.json` from
+dumpdata elsewhere) and `media/`, every uploaded file except image renditions,
+which Wagtail recreates on demand. `restore_site` reads it back.
+
+The helpers below define that format; restore_site imports them.
+"""
+
+import glob
+import io
+import json
+import os
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+import django
+import wagtail
+from django.apps import apps
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.backends.postgresql.client import DatabaseClient
+from django.db.migrations.recorder import MigrationRecorder
+from django.utils import timezone, translation
+
+FORMAT = "trustsite-backup"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+MEDIA_PREFIX = "media/"
+PG_DUMP_NAME = "database.pgdump"
+JSON_DUMP_NAME = "database.json"
+
+# Wagtail keeps renditions in images/ and originals in original_images/.
+RENDITIONS_DIR = "images"
+
+
+def rendition_model():
+    from wagtail.images import get_image_model
+
+    return get_image_model().get_rendition_model()
+
+
+def excluded_tables():
+    """Tables whose rows are not worth keeping: renditions (their files are not
+    backed up either) and sessions (live login tokens have no place in a backup)."""
+    from django.contrib.sessions.models import Session
+
+    return [rendition_model()._meta.db_table, Session._meta.db_table]
+
+
+# dumpdata keeps every primary key as it is, content types and permissions
+# included, so ids stored inside revisions and StreamField (images, page links)
+# stay right. Natural keys would not help: Wagtail keeps log entries of deleted
+# pages, and Page's natural key makes dumpdata look those pages up. Sessions and
+# renditions are left out as on PostgreSQL, and the search index too: restore
+# rebuilds it with `update_index`.
+DUMPDATA_EXCLUDE_APPS = {"sessions", "wagtailsearch"}
+# Content types load first: building a Page or Task subclass on load looks up
+# its content type, and would create it under a new id before the dumped one.
+DUMPDATA_FIRST = ["contenttypes", "auth"]
+
+
+def dumpdata_labels():
+    rest = [config.label for config in apps.get_app_configs() if config.models_module]
+    return [
+        label
+        for label in dict.fromkeys([*DUMPDATA_FIRST, *rest])
+        if label not in DUMPDATA_EXCLUDE_APPS
+    ]
+
+
+def is_postgresql(connection):
+    return connection.vendor == "postgresql"
+
+
+def pg_tool(name):
+    """The path of a PostgreSQL client program: on PATH, or the newest in Debian's
+    /usr/lib/postgresql/<version>/bin."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(
+        glob.glob(f"/usr/lib/postgresql/*/bin/{name}"),
+        key=lambda path: int(Path(path).parts[-3]) if Path(path).parts[-3].isdigit() else 0,
+    )
+    if candidates:
+        return candidates[-1]
+    raise CommandError(f"{name} not found: install the PostgreSQL client programs.")
+
+
+def pg_command(tool, connection, *options):
+    """Arguments and environment to run pg_dump or pg_restore against `connection`,
+    built the way `dbshell` builds them, the password passed in the environment."""
+    settings_dict = connection.settings_dict
+    if not settings_dict.get("NAME"):
+        raise CommandError("DATABASES gives this database no NAME.")
+    # dbshell's argument list ends with the database name: "--dbname" in front of
+    # it makes the same list valid for pg_dump and pg_restore.
+    args, env = DatabaseClient.settings_to_cmd_args_env(
+        settings_dict, ["--no-password", *options, "--dbname"]
+    )
+    args[0] = pg_tool(tool)
+    return args, {**os.environ, **(env or {})}
+
+
+def run_pg(tool, connection, *options):
+    args, env = pg_command(tool, connection, *options)
+    result = subprocess.run(args, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+    if result.returncode != 0:
+        raise CommandError(f"{tool} failed ({result.returncode}):\n{result.stderr.strip()}")
+    return result
+
+
+def media_files(storage, directory=""):
+    """Every file name in `storage` below `directory`, renditions left out."""
+    dirs, files = storage.listdir(directory)
+    for name in sorted(files):
+        yield f"{directory}/{name}" if directory else name
+    for sub in sorted(dirs):
+        path = f"{directory}/{sub}" if directory else sub
+        if path != RENDITIONS_DIR:
+            yield from media_files(storage, path)
+
+
+def applied_migrations(connection):
+    return sorted([app, name] for app, name in MigrationRecorder(connection).applied_migrations())
+
+
+class Command(BaseCommand):
+    help = "Back up the database and uploaded media into one .tar.gz archive."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "archive",
+            nargs="?",
+            help="Where to write the archive (default: trustsite-backup-<timestamp>.tar.gz).",
+        )
+        parser.add_argument("--database", default=DEFAULT_DB_ALIAS)
+
+    def handle(self, *args, archive=None, database=DEFAULT_DB_ALIAS, **options):
+        connection = connections[database]
+        stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
+        archive = Path(archive or f"trustsite-backup-{stamp}.tar.gz").resolve()
+        archive.parent.mkdir(parents=True, exist_ok=True)
+
+        with tempfile.TemporaryDirectory(prefix="trustsite-backup-") as workdir:
+            # The database first, then media: files uploaded meanwhile are extra,
+            # never missing, for the rows in the dump.
+            dump_name, dump_path = self.dump_database(connection, Path(workdir))
+            manifest = {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "created": timezone.now().isoformat(),
+                "engine": connection.vendor,
+                "database": dump_name,
+                "migrations": applied_migrations(connection),
+                "django": django.get_version(),
+                "wagtail": wagtail.__version__,
+            }
+            # Write next to the target, then rename: never leave half an archive.
+            partial = archive.with_name(archive.name + ".partial")
+            try:
+                with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+                    files = list(media_files(default_storage))
+                    manifest["media_files"] = len(files)
+                    add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode())
+                    tar.add(dump_path, arcname=dump_name)
+                    for name in files:
+                        add_media_file(tar, name)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            partial.replace(archive)
+
+        size = archive.stat().st_size / 1_000_000
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Backed up the {connection.vendor} database {connection.settings_dict['NAME']!s} "
+                f"and {manifest['media_files']} media files to {archive} ({size:.1f} MB)."
+            )
+        )
+
+    def dump_database(self, connection, workdir):
+        if is_postgresql(connection):
+            path = workdir / PG_DUMP_NAME
+            exclude = [f"--exclude-table-data={table}" for table in excluded_tables()]
+            run_pg("pg_dump", connection, "--format=custom", f"--file={path}", *exclude)
+            return PG_DUMP_NAME, path
+        path = workdir / JSON_DUMP_NAME
+        # In one fixed language, so modeltranslation's untranslated columns are
+        # read the same way every time; each language's own column is dumped too.
+        with translation.override(settings.LANGUAGE_CODE):
+            call_command(
+                "dumpdata",
+                *dumpdata_labels(),
+                exclude=[rendition_model()._meta.label_lower],
+                use_base_manager=True,
+                database=connection.alias,
+                output=str(path),
+                verbosity=0,
+            )
+        return JSON_DUMP_NAME, path
+
+
+def add_media_file(tar, name):
+    with default_storage.open(name, "rb") as handle:
+        info = tarfile.TarInfo(MEDIA_PREFIX + name)
+        info.size = default_storage.size(name)
+        info.mtime = int(default_storage.get_modified_time(name).timestamp())
+        tar.addfile(info, handle)
+
+
+def add_bytes(tar, name, data):
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = int(timezone.now().timestamp())
+    tar.addfile(info, io.BytesIO(data))
