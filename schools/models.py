@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -100,7 +100,20 @@ class SchoolPage(Page):
         related_name="+",
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        HelpPanel(
+            content=_(
+                "<p><strong>Editing your school's page?</strong> Change what you need below, "
+                "then use <strong>Preview</strong> to see it as parents will. When it is "
+                "ready, open the menu beside <strong>Save Draft</strong> at the bottom and "
+                "choose <strong>Submit to Trustee approval</strong>. A trustee checks it "
+                "before it goes live; if they ask for changes you will get an email with "
+                "their comment. Photos for your school go in your school's collection under "
+                "<strong>Images</strong>.</p>"
+            ),
+            heading=_("What to do here"),
+        ),
+        *Page.content_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("membership"), FieldPanel("joined_year")]),

@@ -8,11 +8,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from trustsite.blocks import ContentBlocks
+
+from .feeds import VisionUpdatesFeed
 
 
 class AimsPage(Page):
@@ -87,8 +90,9 @@ class VisionAudiencePage(Page):
         return context
 
 
-class VisionUpdateIndexPage(Page):
-    """Trustees' updates on the vision, newest first. Lives under VisionIndexPage, once."""
+class VisionUpdateIndexPage(RoutablePageMixin, Page):
+    """Trustees' updates on the vision, newest first, with an Atom feed of them at feed/.
+    Lives under VisionIndexPage, once."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -107,11 +111,20 @@ class VisionUpdateIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        updates = (
-            VisionUpdatePage.objects.live().child_of(self).order_by("-date", "-first_published_at")
-        )
+        updates = self.live_updates()
         context["updates"] = Paginator(updates, self.per_page).get_page(request.GET.get("page"))
         return context
+
+    def live_updates(self):
+        """The published updates, newest first; the same order on the page and in the feed."""
+        return (
+            VisionUpdatePage.objects.live().child_of(self).order_by("-date", "-first_published_at")
+        )
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """The updates as an Atom feed, in the language of the URL it is read at."""
+        return VisionUpdatesFeed()(request, index=self)
 
 
 class VisionUpdatePage(Page):

@@ -9,6 +9,7 @@ creates nothing and changes nothing.
 import importlib
 
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
@@ -152,6 +153,7 @@ class Command(BaseCommand):
             for (slug, sections), title in zip(AUDIENCES, content.AUDIENCE_TITLES, strict=True):
                 self.ensure_page(vision, VisionAudiencePage, slug, audience_fields(title, sections))
             self.ensure_page(vision, VisionUpdateIndexPage, "updates", titled("Vision updates"))
+        call_command("setup_permissions", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Done: {self.created} created, {self.existing} already present (left as they "
