@@ -23,7 +23,7 @@ run: install
 
 # The whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL).
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 lint: install
 	$(VENV)/bin/ruff check .

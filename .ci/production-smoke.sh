@@ -80,6 +80,7 @@ export SECRET_KEY
 export ALLOWED_HOSTS=127.0.0.1,localhost
 export DATABASE_URL="postgres://postgres@127.0.0.1:5432/$DB"
 export SECURE_COOKIES=false # plain http on 127.0.0.1
+export SECURE_SSL_REDIRECT=false # plain http on 127.0.0.1
 export STATIC_ROOT="$WORK/static"
 export MEDIA_ROOT="$WORK/media"
 export WEB_CONCURRENCY=2

@@ -16,3 +16,5 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # Tests count queries on uncached pages; the page cache's own tests switch it on.
 PAGE_CACHE_TIMEOUT = 0
+# Login throttling would lock out tests that log in often; its own test switches it on.
+AXES_ENABLED = False
