@@ -14,9 +14,8 @@ from django.core.signals import got_request_exception
 from django.db.utils import InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpResponse
-from django.template.loader import render_to_string
-from django.utils import translation
-from django.utils.translation import get_language_from_path
+
+from trustsite.errors import render_error
 
 logger = logging.getLogger(__name__)
 
@@ -25,14 +24,7 @@ RETRY_AFTER_SECONDS = 60
 
 
 def outage_response(request):
-    language = (
-        get_language_from_path(request.path_info)
-        or getattr(request, "LANGUAGE_CODE", None)
-        or translation.get_language()
-    )
-    with translation.override(language):
-        content = render_to_string("503.html", request=request)
-    response = HttpResponse(content, status=503)
+    response = HttpResponse(render_error(request, "503.html"), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # Never let a CDN or the browser keep the outage page once the database is back.
     response["Cache-Control"] = "no-store"

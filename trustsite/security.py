@@ -34,3 +34,23 @@ class PermissionsPolicyMiddleware:
         if policy and "Permissions-Policy" not in response:
             response["Permissions-Policy"] = policy
         return response
+
+
+def client_ip(request):
+    """The address a login attempt came from, for django-axes (AXES_CLIENT_IP_CALLABLE).
+
+    With no proxy in front (TRUSTED_PROXY_COUNT = 0) it is REMOTE_ADDR; X-Forwarded-For
+    is ignored, as anyone can send it. Behind N proxies that each append the address they
+    saw to X-Forwarded-For, the client is the N-th address from the right: addresses to
+    the left of it are the client's own claims and cannot be trusted. A request that did
+    not come through all N proxies (too few addresses) falls back to REMOTE_ADDR."""
+    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    remote = request.META.get("REMOTE_ADDR", "")
+    if count <= 0:
+        return remote
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    return forwarded[-count] if len(forwarded) >= count else remote

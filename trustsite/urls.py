@@ -10,6 +10,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from trustsite import health, robots, search, views
 from trustsite.sitemap import sitemap
 
+handler500 = "trustsite.errors.server_error"
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

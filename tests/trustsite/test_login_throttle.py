@@ -71,3 +71,53 @@ def test_throttling_is_off_for_the_rest_of_the_suite(client, editor):
         log_in(client, "wrong-password", "10.0.0.1")
 
     assert log_in(client, "right-password", "10.0.0.1").status_code == 302
+
+
+def test_a_forged_forwarded_for_header_does_not_escape_the_lockout(client, locked_out):
+    response = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": "right-password"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_FORWARDED_FOR="203.0.113.9",
+    )
+    assert response.status_code == 429
+
+
+def test_behind_a_proxy_the_readers_own_address_is_locked(client, editor, axes_on, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = "10.0.0.254"
+
+    def attempt(password, reader, claimed=""):
+        forwarded = f"{claimed}, {reader}" if claimed else reader
+        return client.post(
+            "/admin/login/",
+            {"username": "editor", "password": password},
+            REMOTE_ADDR=proxy,
+            HTTP_X_FORWARDED_FOR=forwarded,
+        )
+
+    for _ in range(5):
+        attempt("wrong-password", "198.51.100.7")
+    # The attacker cannot pick another address by writing one into the header...
+    assert attempt("right-password", "198.51.100.7", claimed="203.0.113.9").status_code == 429
+    # ...and the real editor, behind the same proxy but at home, still gets in.
+    assert attempt("right-password", "192.0.2.44").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("count", "forwarded", "expected"),
+    [
+        (0, "203.0.113.9", "10.0.0.1"),
+        (1, "203.0.113.9", "203.0.113.9"),
+        (1, "1.1.1.1, 203.0.113.9", "203.0.113.9"),
+        (2, "1.1.1.1, 203.0.113.9, 10.0.0.2", "203.0.113.9"),
+        (2, "203.0.113.9", "10.0.0.1"),
+        (1, "", "10.0.0.1"),
+    ],
+)
+def test_client_ip(rf, settings, count, forwarded, expected):
+    from trustsite.security import client_ip
+
+    settings.TRUSTED_PROXY_COUNT = count
+    request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected

@@ -175,6 +175,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 AXES_HTTP_RESPONSE_CODE = 429
+AXES_CLIENT_IP_CALLABLE = "trustsite.security.client_ip"
+# Proxies in front of Django that append to X-Forwarded-For (0: none, use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = 0
 
 # Headers every response carries. Public pages run no inline script or style, so the
 # policy is strict; the Wagtail admin gets its own looser one (trustsite/security.py).

@@ -105,6 +105,9 @@ if AWS_STORAGE_BUCKET_NAME := os.environ.get("AWS_STORAGE_BUCKET_NAME", ""):
     }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# How many proxies in front append the address they saw to X-Forwarded-For: login
+# throttling then locks the reader's own address, not the proxy's (trustsite.security).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", default=True)
 # Probes come over plain HTTP from inside the network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]

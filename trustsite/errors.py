@@ -1,0 +1,38 @@
+"""Pages for when something has failed: the 500 handler, and the body of the 503.
+
+They are rendered without the database (it may be what failed) and without a page
+object: the language comes from the path, and the Translate menu from Django's
+`translate_url` on the same path, so a reader can still switch language.
+"""
+
+from django.http import HttpResponseServerError
+from django.template.loader import render_to_string
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language_from_path
+from django.views.decorators.csrf import requires_csrf_token
+
+from trustsite.navigation import language_links
+
+
+def reader_language(request):
+    return (
+        get_language_from_path(request.path_info)
+        or getattr(request, "LANGUAGE_CODE", None)
+        or translation.get_language()
+    )
+
+
+def render_error(request, template_name):
+    """The error template in the reader's language, with a Translate menu for its path."""
+    language = reader_language(request)
+    path = request.get_full_path()
+    with translation.override(language):
+        links = language_links(language, lambda code: translate_url(path, code))
+        return render_to_string(template_name, {"language_links": links}, request=request)
+
+
+@requires_csrf_token
+def server_error(request, template_name="500.html"):
+    """handler500: Django's own passes no request, so the page could not know its language."""
+    return HttpResponseServerError(render_error(request, template_name))
