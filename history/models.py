@@ -34,6 +34,8 @@ class HistoryPage(Page):
         index.SearchField("timeline"),
     ]
 
+    # What search results call this kind of page.
+    search_kind = _("History")
     parent_page_types = ["trustsite.HomePage"]
     subpage_types = []
     max_count = 1

@@ -68,6 +68,8 @@ class PartnersPage(Page):
         index.SearchField("trusts_intro"),
     ]
 
+    # What search results call this kind of page.
+    search_kind = _("Partners")
     parent_page_types = ["trustsite.HomePage"]
     subpage_types = []
     max_count = 1

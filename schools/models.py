@@ -33,6 +33,8 @@ class SchoolIndexPage(Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # What search results call this kind of page.
+    search_kind = _("Schools")
     parent_page_types = ["trustsite.HomePage"]
     subpage_types = ["schools.SchoolPage"]
     max_count = 1
@@ -143,6 +145,8 @@ class SchoolPage(Page):
         index.FilterField("phase"),
     ]
 
+    # What search results call this kind of page.
+    search_kind = _("School")
     parent_page_types = ["schools.SchoolIndexPage"]
     subpage_types = []
 

@@ -428,7 +428,7 @@ def result(hit, root_path, language, terms):
         "title": page.title,
         "title_language": language if own_title else SOURCE_LANGUAGE,
         "url": node_url(hit, root_path),
-        "kind": capfirst(page._meta.verbose_name),
+        "kind": getattr(page, "search_kind", None) or capfirst(page._meta.verbose_name),
         "snippet": highlight(passage.text, terms) if passage else "",
         "snippet_language": passage.language if passage else language,
     }

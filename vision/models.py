@@ -37,6 +37,8 @@ class AimsPage(Page):
         index.SearchField("body"),
     ]
 
+    # What search results call this kind of page.
+    search_kind = _("Aims")
     parent_page_types = ["trustsite.HomePage"]
     subpage_types = []
     max_count = 1
@@ -54,6 +56,8 @@ class VisionIndexPage(Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # What search results call this kind of page.
+    search_kind = _("Vision")
     parent_page_types = ["trustsite.HomePage"]
     subpage_types = ["vision.VisionAudiencePage", "vision.VisionUpdateIndexPage"]
     max_count = 1
@@ -78,6 +82,8 @@ class VisionAudiencePage(Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
+    # What search results call this kind of page.
+    search_kind = _("Vision")
     parent_page_types = ["vision.VisionIndexPage"]
     subpage_types = []
 
@@ -100,6 +106,8 @@ class VisionUpdateIndexPage(RoutablePageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # What search results call this kind of page.
+    search_kind = _("Vision updates")
     parent_page_types = ["vision.VisionIndexPage"]
     subpage_types = ["vision.VisionUpdatePage"]
     max_count = 1
@@ -154,6 +162,8 @@ class VisionUpdatePage(Page):
         index.FilterField("date"),
     ]
 
+    # What search results call this kind of page.
+    search_kind = _("Vision update")
     parent_page_types = ["vision.VisionUpdateIndexPage"]
     subpage_types = []
 

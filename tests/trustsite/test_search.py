@@ -98,7 +98,7 @@ def test_an_english_word_finds_the_english_page(client, trust_site):
     assert result_links(response) == ["/en/history/"]
     snippet = soup(response).find(class_="search-result__snippet")
     assert snippet.find("mark").get_text() == "academisation"
-    assert soup(response).find(class_="search-result__kind").get_text() == "History page"
+    assert soup(response).find(class_="search-result__kind").get_text() == "History"
 
 
 def test_an_english_word_finds_nothing_where_the_page_is_in_polish(client, trust_site):
