@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format bench
+.PHONY: install run test browser-test lint format bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ run: install
 	$(PY) manage.py create_local_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-# The whole test suite (SQLite by default; set DATABASE_URL for PostgreSQL).
+# The test suite (SQLite by default; set DATABASE_URL for PostgreSQL); browser tests aside.
 test: install
 	$(PY) -m pytest -n auto
 
@@ -38,3 +38,11 @@ format: install
 # Benchmark pages against a same-size static file (needs PostgreSQL, Redis and wrk).
 bench: install
 	$(PY) -m bench
+
+# The site in real Chromium: axe-core, the Nu HTML Checker, keyboard and CSP checks on
+# every public page in en, pl and ar (needs /usr/bin/chromium, java and the npm tools).
+browser-test: install node_modules/.package-lock.json
+	$(PY) -m pytest -m browser -p no:xdist tests/browser
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund

@@ -1,0 +1,62 @@
+"""The Wagtail admin runs under its own Content-Security-Policy: an editor can log in,
+edit a page and open its preview panel without the browser blocking anything."""
+
+import sqlite3
+
+import pytest
+
+from .conftest import ADMIN_PASSWORD, ADMIN_USERNAME, COUNTS, CSPWatch
+
+pytestmark = pytest.mark.browser
+
+
+def page_id(site, url_path):
+    with sqlite3.connect(site.database) as db:
+        row = db.execute(
+            "SELECT id FROM wagtailcore_page WHERE url_path = ?", [url_path]
+        ).fetchone()
+    assert row, f"no page at {url_path}"
+    return row[0]
+
+
+@pytest.fixture(scope="module")
+def editor(site, new_context):
+    """A tab logged in to the admin as a superuser, with a watch on CSP violations."""
+    tab = new_context(viewport={"width": 1280, "height": 900}).new_page()
+    watch = CSPWatch(tab)
+    tab.goto(site.url("/admin/login/"))
+    assert watch.violations() == []
+    tab.fill("input[name=username]", ADMIN_USERNAME)
+    tab.fill("input[name=password]", ADMIN_PASSWORD)
+    tab.click("form button[type=submit]")
+    tab.wait_for_url(site.url("/admin/"))
+    yield tab, watch
+    tab.close()
+
+
+def test_admin_dashboard_raises_no_csp_violation(editor):
+    tab, watch = editor
+    tab.wait_for_timeout(500)
+    found = watch.violations()
+    COUNTS["csp_violations"] += len(found)
+    assert found == []
+
+
+@pytest.mark.parametrize("url_path", ["/home/schools/regents-park/", "/home/"])
+def test_page_editor_and_its_preview_raise_no_csp_violation(site, editor, url_path):
+    tab, watch = editor
+    watch.console.clear()
+    tab.goto(site.url(f"/admin/pages/{page_id(site, url_path)}/edit/"))
+
+    tab.click('[data-side-panel-toggle="preview"]')
+    tab.frame_locator("#w-preview-iframe").locator("main h1").wait_for()
+    previews = [frame for frame in tab.frames if "/preview/" in frame.url]
+    assert previews, [frame.url for frame in tab.frames]
+    previews[0].wait_for_load_state("load")
+    # The editor pings the server every few seconds, so the network is never idle:
+    # give late resources a moment instead.
+    tab.wait_for_timeout(500)
+
+    found = watch.violations()
+    COUNTS["csp_violations"] += len(found)
+    assert found == []
