@@ -75,6 +75,18 @@ class Tree:
             if n.depth == parent.depth + 1 and n.path.startswith(parent.path) and n.show_in_menus
         ]
 
+    def first_of_type(self, content_type_id, under):
+        """The first live page of this content type at or below the page at url_path
+        `under`, in tree order; None if there is none."""
+        return next(
+            (
+                n
+                for n in self.nodes
+                if n.content_type_id == content_type_id and n.url_path.startswith(under)
+            ),
+            None,
+        )
+
     def is_restricted(self, page_path):
         """Whether a view restriction applies to the page at this tree path."""
         return any(page_path.startswith(path) for path in self.restricted_paths)

@@ -21,6 +21,8 @@ PAGE_TYPES = {
     "VisionIndexPage": ("/en/vision/", 6),
     "VisionAudiencePage": ("/en/vision/staff/", 5),
     "VisionUpdateIndexPage": ("/en/vision/updates/", 5),
+    "AccessibilityStatementPage": ("/en/accessibility/", 4),
+    "PrivacyNoticePage": ("/en/privacy/", 4),
 }
 
 

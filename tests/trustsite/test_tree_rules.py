@@ -9,7 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from history.models import HistoryPage
 from partners.models import PartnersPage
 from schools.models import SchoolIndexPage, SchoolPage
-from trustsite.models import HomePage
+from trustsite.models import AccessibilityStatementPage, HomePage, PrivacyNoticePage
 from vision.models import (
     AimsPage,
     VisionAudiencePage,
@@ -23,16 +23,41 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {HistoryPage, SchoolIndexPage, PartnersPage, AimsPage, VisionIndexPage}
+            HomePage,
+            {
+                HistoryPage,
+                SchoolIndexPage,
+                PartnersPage,
+                AimsPage,
+                VisionIndexPage,
+                AccessibilityStatementPage,
+                PrivacyNoticePage,
+            },
         )
 
     def test_section_pages_live_under_the_home_page_only(self):
-        for model in (HistoryPage, SchoolIndexPage, PartnersPage, AimsPage, VisionIndexPage):
+        for model in (
+            HistoryPage,
+            SchoolIndexPage,
+            PartnersPage,
+            AimsPage,
+            VisionIndexPage,
+            AccessibilityStatementPage,
+            PrivacyNoticePage,
+        ):
             with self.subTest(model=model.__name__):
                 self.assertAllowedParentPageTypes(model, {HomePage})
 
     def test_leaf_pages_have_no_children(self):
-        for model in (HistoryPage, SchoolPage, PartnersPage, AimsPage, VisionAudiencePage):
+        for model in (
+            HistoryPage,
+            SchoolPage,
+            PartnersPage,
+            AimsPage,
+            VisionAudiencePage,
+            AccessibilityStatementPage,
+            PrivacyNoticePage,
+        ):
             with self.subTest(model=model.__name__):
                 self.assertAllowedSubpageTypes(model, set())
         self.assertAllowedSubpageTypes(VisionUpdatePage, set())
@@ -69,6 +94,8 @@ class SingletonTests(WagtailPageTestCase):
             (home, AimsPage),
             (home, VisionIndexPage),
             (vision, VisionUpdateIndexPage),
+            (home, AccessibilityStatementPage),
+            (home, PrivacyNoticePage),
         ]:
             with self.subTest(model=model.__name__):
                 self.assertFalse(model.can_create_at(parent))

@@ -1,10 +1,12 @@
-"""Main menu, breadcrumbs, the Translate menu and the translation notice.
+"""Main menu, breadcrumbs, footer links, the Translate menu and the translation notice.
 
 All read the cached page tree (trustsite.sitetree): no queries per request.
 """
 
 from django import template
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -56,6 +58,30 @@ def breadcrumbs(context):
         return {"crumbs": []}
     ancestors = [a for a in get_tree(request).ancestors(node) if a.url_path.startswith(root_path)]
     return {"crumbs": [(a.title, node_url(a, root_path)) for a in ancestors], "page": page}
+
+
+# Site-wide pages every footer links to, in this order.
+FOOTER_PAGE_TYPES = ("trustsite.AccessibilityStatementPage", "trustsite.PrivacyNoticePage")
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """Links to the accessibility statement and privacy notice of the request's site,
+    found in the cached tree by content type (ContentType caches its own lookups)."""
+    request = context.get("request")
+    root_path = site_root_path(request) if request is not None else None
+    if root_path is None:
+        return {"links": []}
+    tree = get_tree(request)
+    content_types = ContentType.objects.get_for_models(
+        *(apps.get_model(name) for name in FOOTER_PAGE_TYPES)
+    )
+    links = []
+    for name in FOOTER_PAGE_TYPES:
+        node = tree.first_of_type(content_types[apps.get_model(name)].pk, root_path)
+        if node is not None:
+            links.append((node.title, node_url(node, root_path)))
+    return {"links": links}
 
 
 @register.simple_tag(takes_context=True)

@@ -428,4 +428,6 @@ STRINGS = {
     "Aims": "الأهداف",
     "Vision": "الرؤية",
     "Vision updates": "مستجدات الرؤية",
+    "Accessibility statement": "بيان إمكانية الوصول",
+    "Privacy notice": "إشعار الخصوصية",
 }

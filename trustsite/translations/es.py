@@ -502,4 +502,6 @@ STRINGS = {
     "Aims": "Objetivos",
     "Vision": "Visión",
     "Vision updates": "Novedades sobre la visión",
+    "Accessibility statement": "Declaración de accesibilidad",
+    "Privacy notice": "Aviso de privacidad",
 }

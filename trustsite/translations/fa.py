@@ -442,4 +442,6 @@ STRINGS = {
     "Aims": "اهداف",
     "Vision": "چشم‌انداز",
     "Vision updates": "تازه‌های چشم‌انداز",
+    "Accessibility statement": "بیانیه دسترس‌پذیری",
+    "Privacy notice": "اطلاعیه حریم خصوصی",
 }

@@ -477,4 +477,6 @@ STRINGS = {
     "Aims": "Cele",
     "Vision": "Wizja",
     "Vision updates": "Aktualności dotyczące wizji",
+    "Accessibility statement": "Deklaracja dostępności",
+    "Privacy notice": "Informacja o prywatności",
 }

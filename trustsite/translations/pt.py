@@ -493,4 +493,6 @@ STRINGS = {
     "Aims": "Objetivos",
     "Vision": "Visão",
     "Vision updates": "Novidades sobre a visão",
+    "Accessibility statement": "Declaração de acessibilidade",
+    "Privacy notice": "Aviso de privacidade",
 }

@@ -494,4 +494,6 @@ STRINGS = {
     "Aims": "Obiective",
     "Vision": "Viziune",
     "Vision updates": "Noutăți despre viziune",
+    "Accessibility statement": "Declarație de accesibilitate",
+    "Privacy notice": "Informare privind confidențialitatea",
 }

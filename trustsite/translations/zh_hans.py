@@ -389,4 +389,6 @@ STRINGS = {
     "Aims": "目标",
     "Vision": "愿景",
     "Vision updates": "愿景动态",
+    "Accessibility statement": "无障碍声明",
+    "Privacy notice": "隐私声明",
 }

@@ -22,7 +22,13 @@ from history.models import HistoryPage
 from partners.models import Partner, PartnerKind, PartnersPage
 from schools.models import SchoolIndexPage, SchoolPage
 from trustsite import content
-from trustsite.models import HomePage, PageTranslation, TranslationState
+from trustsite.models import (
+    AccessibilityStatementPage,
+    HomePage,
+    PageTranslation,
+    PrivacyNoticePage,
+    TranslationState,
+)
 from vision.models import AimsPage, VisionAudiencePage, VisionIndexPage, VisionUpdateIndexPage
 
 
@@ -153,6 +159,13 @@ class Command(BaseCommand):
             for (slug, sections), title in zip(AUDIENCES, content.AUDIENCE_TITLES, strict=True):
                 self.ensure_page(vision, VisionAudiencePage, slug, audience_fields(title, sections))
             self.ensure_page(vision, VisionUpdateIndexPage, "updates", titled("Vision updates"))
+            # Linked from every page's footer, not the main menu. Their fixed wording is in
+            # their templates; their contact fields stay empty until the trust fills them.
+            for model, slug, title in [
+                (AccessibilityStatementPage, "accessibility", "Accessibility statement"),
+                (PrivacyNoticePage, "privacy", "Privacy notice"),
+            ]:
+                self.ensure_page(home, model, slug, titled(title), in_menu=False)
         call_command("setup_permissions", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
@@ -191,8 +204,9 @@ class Command(BaseCommand):
             site.save()
         return home
 
-    def ensure_page(self, parent, model, slug, build):
-        """The child of `parent` with this slug, created and published if it is missing."""
+    def ensure_page(self, parent, model, slug, build, in_menu=None):
+        """The child of `parent` with this slug, created and published if it is missing.
+        Sections (children of the home page) are in the main menu unless in_menu says not."""
         existing = parent.get_children().filter(slug=slug).first()
         if existing is not None:
             existing = existing.specific
@@ -205,7 +219,7 @@ class Command(BaseCommand):
         page = model(slug=slug, **build(english))
         self.translate(page, build)
         # Sections appear in the main menu; schools and audience pages are reached from them.
-        page.show_in_menus = parent.depth == 2
+        page.show_in_menus = parent.depth == 2 if in_menu is None else in_menu
         parent.add_child(instance=page)
         self.publish(page)
         return page
