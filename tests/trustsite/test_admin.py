@@ -42,4 +42,4 @@ def test_every_page_type_opens_in_the_admin_editor(admin_client, trust_site):
         assert response.status_code == 200, type(page).__name__
         # wagtail-modeltranslation gives every translated field a box per language.
         assert b'name="title_pl"' in response.content
-    assert len(seen) == 10
+    assert len(seen) == 12
