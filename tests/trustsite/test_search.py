@@ -114,7 +114,7 @@ def test_a_polish_word_finds_the_polish_page(client, trust_site):
     assert all(link.startswith("/pl/") for link in links)
     html = response.content.decode()
     assert "<mark>przystąpiła</mark>" in html
-    assert "<p class=\"search-result__kind\">Szkoła</p>" in html  # the kind of page, translated
+    assert '<p class="search-result__kind">Szkoła</p>' in html  # the kind of page, translated
 
 
 def test_a_polish_word_finds_its_inflected_forms(client, trust_site):
