@@ -66,3 +66,33 @@ def test_pages_have_english_titles_and_a_published_revision(db):
     pages = Page.objects.filter(depth__gte=2)
     assert not pages.filter(title_en__isnull=True).exists()
     assert all(page.live and page.latest_revision_id for page in pages)
+
+
+def test_the_built_site_is_in_the_admins_search_and_reference_index(trust_site):
+    from wagtail.models import Page, ReferenceIndex
+
+    found = Page.objects.live().search("Polygon")
+    assert "The Polygon School" in [page.title for page in found]
+
+    # The same references Wagtail's own rebuild finds, no more and no fewer.
+    def references():
+        return sorted(
+            ReferenceIndex.objects.values_list(
+                "content_type_id", "object_id", "to_content_type_id", "to_object_id", "content_path"
+            )
+        )
+
+    built = references()
+    call_command("rebuild_references_index", stdout=io.StringIO())
+    assert built and built == references()
+
+
+def test_saves_after_the_command_are_indexed_straight_away_again(trust_site):
+    from wagtail.models import Page
+
+    from schools.models import SchoolPage
+
+    school = SchoolPage.objects.get(slug="banister")
+    school.title = "Banister Renamed Zebrafinch"
+    school.save()
+    assert [page.title for page in Page.objects.search("Zebrafinch")] == [school.title]

@@ -22,6 +22,7 @@ from history.models import HistoryPage
 from partners.models import Partner, PartnerKind, PartnersPage
 from schools.models import SchoolIndexPage, SchoolPage
 from trustsite import content
+from trustsite.indexing import deferred_indexing
 from trustsite.models import (
     AccessibilityStatementPage,
     HomePage,
@@ -146,7 +147,11 @@ class Command(BaseCommand):
         self.existing = 0
         self.filled = 0
         self.languages = draft_languages()
-        with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+        with (
+            translation.override(settings.LANGUAGE_CODE),
+            transaction.atomic(),
+            deferred_indexing(),
+        ):
             home = self.ensure_home()
             self.ensure_page(home, HistoryPage, "history", history_fields)
             index = self.ensure_page(home, SchoolIndexPage, "schools", titled("Schools"))
