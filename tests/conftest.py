@@ -6,12 +6,52 @@ import pytest
 from django.core.management import call_command
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Build the site with `load_trust_content` once per test database (each xdist worker
+    has its own), instead of once per test. Every test runs in a transaction that is
+    rolled back, so each starts from the site exactly as the command leaves it."""
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        call_command("load_trust_content", stdout=io.StringIO())
+        # Transactional tests (test_backup) empty the database when they end, and
+        # serialized rollback restores what was captured when the test database was
+        # made: capture it again, with the site.
+        for connection in connections.all(initialized_only=True):
+            if getattr(connection, "_test_serialized_contents", None) is not None:
+                connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def empty_site(db):
+    """No site at all, as on a fresh install (inside the test's transaction, so the
+    built site is back for the next test): for tests of the content command itself."""
+    from wagtail.models import Page
+
+    from partners.models import Partner
+
+    for page in Page.objects.filter(depth=2):
+        page.delete()
+    Partner.objects.all().delete()
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Caches outlive the rolled-back transaction: a tree snapshot or cached page from
+    one test must not leak into the next."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+    yield
+
+
 @pytest.fixture
 def trust_site(db):
     """The whole site from `load_trust_content`, returning the home page."""
     from trustsite.models import HomePage
 
-    call_command("load_trust_content", stdout=io.StringIO())
     return HomePage.objects.get()
 
 

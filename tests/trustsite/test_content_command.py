@@ -25,7 +25,7 @@ def snapshot():
     return pages, partners, Revision.objects.count()
 
 
-def test_builds_the_site_tree_and_says_what_it_created(db):
+def test_builds_the_site_tree_and_says_what_it_created(empty_site):
     output = load()
     assert "created home page: /home/" in output
     assert "created school page: /home/schools/st-marks/" in output
@@ -43,7 +43,7 @@ def test_builds_the_site_tree_and_says_what_it_created(db):
     assert not Page.objects.filter(depth=2).exclude(pk=home.pk).exists()
 
 
-def test_a_second_run_creates_nothing_and_changes_nothing(db):
+def test_a_second_run_creates_nothing_and_changes_nothing(empty_site):
     load()
     before = snapshot()
     output = load()
@@ -51,7 +51,7 @@ def test_a_second_run_creates_nothing_and_changes_nothing(db):
     assert "Done: 0 created, 29 already present" in output
 
 
-def test_leaves_an_office_edit_alone(db):
+def test_leaves_an_office_edit_alone(empty_site):
     load()
     school = Page.objects.get(url_path="/home/schools/banister/").specific
     school.phone = "023 0000 0000"
@@ -61,7 +61,7 @@ def test_leaves_an_office_edit_alone(db):
     assert school.phone == "023 0000 0000"
 
 
-def test_pages_have_english_titles_and_a_published_revision(db):
+def test_pages_have_english_titles_and_a_published_revision(empty_site):
     load()
     pages = Page.objects.filter(depth__gte=2)
     assert not pages.filter(title_en__isnull=True).exists()
