@@ -172,6 +172,7 @@ def main():
         "STATIC_ROOT": str(static_root),
         "MEDIA_ROOT": str(workdir / "media"),
         "SECURE_COOKIES": "false",
+        "SECURE_SSL_REDIRECT": "false",  # plain HTTP on 127.0.0.1
         "LOG_LEVEL": "WARNING",
     }
     servers = []
