@@ -18,11 +18,18 @@ register = template.Library()
 
 
 def site_root_path(request):
-    """The url_path of the request's site root page, from Wagtail's cached root paths."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return next((r.root_path for r in Site.get_site_root_paths() if r.site_id == site.pk), None)
+    """The url_path of the request's site root page, from Wagtail's cached root paths;
+    kept on the request, as the view and half a dozen tags ask for it."""
+    if not hasattr(request, "_site_root_path"):
+        site = Site.find_for_request(request)
+        request._site_root_path = (
+            None
+            if site is None
+            else next(
+                (r.root_path for r in Site.get_site_root_paths() if r.site_id == site.pk), None
+            )
+        )
+    return request._site_root_path
 
 
 def node_url(node, root_path):
