@@ -48,7 +48,7 @@ def test_school_page_shows_what_the_trust_says_of_it(client, trust_site):
     }
     assert facts == {
         "Membership": "Partner school",
-        "Joined the trust": "2012",
+        "Partner of the trust since": "2012",
         "Phase": "All-through",
         "Age range": "3-16",
         "Church": "Church of England school",
@@ -78,3 +78,10 @@ def test_school_page_shows_contact_details_once_the_office_fills_them_in(client,
     assert contact.find("a", href="mailto:office@example.org")
     assert "A. Head" in contact.get_text()
     assert "Address" not in contact.get_text()
+
+
+def test_a_member_school_says_when_it_joined(client, trust_site):
+    page = soup(client.get("/en/schools/the-polygon-school/"))
+    terms = [dt.get_text() for dt in page.find("dl", class_="facts").find_all("dt")]
+    assert "Joined the trust" in terms
+    assert "Partner of the trust since" not in terms
