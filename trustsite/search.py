@@ -27,6 +27,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -457,6 +458,7 @@ def search(request):
         hits = search_pages(tree, root_path, language, terms)
         page_obj = Paginator(hits, PER_PAGE).get_page(request.GET.get("page"))
         context["page_obj"] = page_obj
+        context["page_query"] = urlencode({"q": query}) + "&"
         context["results"] = [
             result(hit, root_path, language, terms) for hit in load_pages(page_obj.object_list)
         ]
