@@ -109,12 +109,16 @@ if ! command -v msgfmt >/dev/null; then
   fi
 fi
 
+# Django's deployment checklist, with the secure defaults a real host runs with (HTTPS
+# redirect, secure cookies), not the plain-HTTP overrides above: nothing may be reported.
+step "check --deploy" env -u SECURE_COOKIES -u SECURE_SSL_REDIRECT \
+  "$PY" manage.py check --deploy --fail-level DEBUG
 step "create database $DB" "${PG[@]}" -d postgres -c "CREATE DATABASE \"$DB\""
 step "migrate --noinput" "$PY" manage.py migrate --noinput
 step "update_translation_fields" "$PY" manage.py update_translation_fields
 step "load_trust_content" "$PY" manage.py load_trust_content
 step "collectstatic --noinput" "$PY" manage.py collectstatic --noinput
-step "compilemessages" "$PY" manage.py compilemessages --ignore .venv
+step "compilemessages" "$PY" manage.py compilemessages --ignore .venv --ignore node_modules
 
 PORT=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
