@@ -104,6 +104,7 @@ class VisionUpdatePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = VisionUpdatePage
+        skip_postgeneration_save = True  # the audiences hook saves when it sets any
 
     @factory.post_generation
     def audiences(self, create, extracted, **kwargs):
