@@ -177,3 +177,18 @@ def test_trustees_can_choose_documents_to_link_from_an_update(client, trust_site
     log_in_member(client, "Trustees", "trustee")
     assert client.get("/admin/documents/chooser/").status_code == 200
     assert refused(client.get("/admin/documents/add/", follow=True))
+
+
+def test_wagtails_unused_stock_groups_are_removed(trust_site):
+    assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+
+
+def test_a_stock_group_in_use_is_kept_with_a_warning(trust_site, django_user_model):
+    editors = Group.objects.create(name="Editors")
+    django_user_model.objects.create_user("someone").groups.add(editors)
+    output = io.StringIO()
+
+    call_command("setup_permissions", stdout=output)
+
+    assert Group.objects.filter(name="Editors").exists()
+    assert 'Wagtail\'s "Editors" group has members' in output.getvalue()

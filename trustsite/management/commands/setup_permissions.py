@@ -13,7 +13,10 @@
   not publish waits for a trustee or trust editor to approve it.
 
 Idempotent and additive: it creates what is missing and never takes away a permission
-someone has granted in the admin, so a second run creates nothing.
+someone has granted in the admin, so a second run creates nothing. The one removal is of
+Wagtail's stock "Editors" and "Moderators" groups while nobody is in them: they may edit
+(and Moderators publish) every page of the site, so an office member put in one by
+mistake would reach every school.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -41,6 +44,9 @@ TRUST_EDITORS = "Trust editors"
 TRUSTEES = "Trustees"
 OFFICE_STAFF = "Office staff: {school}"
 WORKFLOW = "Trustee approval"
+
+# Made by Wagtail's own migrations, with rights over the whole tree.
+WAGTAIL_STOCK_GROUPS = ("Editors", "Moderators")
 
 # Unlock as well as lock: trust editors are who an office calls when a page is left locked.
 EDITOR_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
@@ -86,6 +92,7 @@ class Command(BaseCommand):
                 self.ensure_media_permissions(office, self.ensure_collection(school.title_en))
 
             self.ensure_workflow(home, approvers=[trustees, editors])
+            self.retire_stock_groups()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Permissions: {self.created} created, {self.existing} already present."
@@ -154,6 +161,20 @@ class Command(BaseCommand):
                     f'"{WORKFLOW}" in Settings > Workflows if it should apply.'
                 )
             )
+
+    def retire_stock_groups(self):
+        """Delete Wagtail's stock groups that have no members; keep (and name) any in use."""
+        for group in Group.objects.filter(name__in=WAGTAIL_STOCK_GROUPS).order_by("name"):
+            if group.user_set.exists():
+                self.stdout.write(
+                    self.style.WARNING(
+                        f'Wagtail\'s "{group.name}" group has members and may edit every '
+                        "page: move them to the trust's own groups, then run this again."
+                    )
+                )
+            else:
+                group.delete()
+                self.stdout.write(f"removed Wagtail's unused group: {group.name}")
 
     def ensure_member(self, relation, obj):
         """Add `obj` to a many-to-many `relation` unless it is there already."""
