@@ -19,32 +19,25 @@ from vision.models import (
 )
 
 
+# The pages that live directly under the home page.
+SECTIONS = (
+    HistoryPage,
+    SchoolIndexPage,
+    PartnersPage,
+    AimsPage,
+    VisionIndexPage,
+    AccessibilityStatementPage,
+    PrivacyNoticePage,
+)
+
+
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(
-            HomePage,
-            {
-                HistoryPage,
-                SchoolIndexPage,
-                PartnersPage,
-                AimsPage,
-                VisionIndexPage,
-                AccessibilityStatementPage,
-                PrivacyNoticePage,
-            },
-        )
+        self.assertAllowedSubpageTypes(HomePage, set(SECTIONS))
 
     def test_section_pages_live_under_the_home_page_only(self):
-        for model in (
-            HistoryPage,
-            SchoolIndexPage,
-            PartnersPage,
-            AimsPage,
-            VisionIndexPage,
-            AccessibilityStatementPage,
-            PrivacyNoticePage,
-        ):
+        for model in SECTIONS:
             with self.subTest(model=model.__name__):
                 self.assertAllowedParentPageTypes(model, {HomePage})
 
