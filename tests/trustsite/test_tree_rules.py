@@ -18,7 +18,6 @@ from vision.models import (
     VisionUpdatePage,
 )
 
-
 # The pages that live directly under the home page.
 SECTIONS = (
     HistoryPage,
