@@ -14,7 +14,7 @@ pytestmark = pytest.mark.browser
 
 VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
 # Left-to-right and right-to-left.
-SWEEP_LANGUAGES = ("en", "ar")
+SWEEP_LANGUAGES = ("en", "pl", "ar")
 MAX_TAB_STOPS = 200
 
 
