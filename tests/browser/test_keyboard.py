@@ -13,7 +13,7 @@ from .keyboard import focus_problems, focused
 pytestmark = pytest.mark.browser
 
 VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
-# Left-to-right and right-to-left.
+# Left-to-right (two of them) and right-to-left.
 SWEEP_LANGUAGES = ("en", "pl", "ar")
 MAX_TAB_STOPS = 200
 
