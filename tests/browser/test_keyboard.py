@@ -142,6 +142,25 @@ def test_translate_menu_opens_moves_and_closes_with_the_keyboard(site, page, lan
     COUNTS["keyboard_checks"] += 1
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_escape_or_a_click_outside_closes_the_translate_menu(site, page, language):
+    page.goto(site.url(f"/{language}/history/"))
+    menu = page.locator("details.lang-menu")
+
+    tab_to(page, "summary.lang-menu__button")
+    page.keyboard.press("Enter")
+    tab(page)  # onto the first language
+    page.keyboard.press("Escape")
+    assert menu.get_attribute("open") is None
+    assert page.evaluate("document.activeElement.matches('summary.lang-menu__button')")
+
+    page.keyboard.press("Enter")
+    assert menu.get_attribute("open") is not None
+    page.locator(".site-footer").click(position={"x": 2, "y": 2})
+    assert menu.get_attribute("open") is None
+    COUNTS["keyboard_checks"] += 1
+
+
 @pytest.mark.parametrize("language", SWEEP_LANGUAGES)
 def test_every_focus_stop_is_visible_uncovered_and_big_enough(site, page, public_urls, language):
     """Tab through each public page from top to bottom; `tab` checks every stop."""
