@@ -151,14 +151,7 @@ def get_updates_feed(context):
     if root_path is None:
         return None
     content_type_id = ContentType.objects.get_for_model(VisionUpdateIndexPage).pk
-    node = next(
-        (
-            n
-            for n in get_tree(request).nodes
-            if n.content_type_id == content_type_id and n.url_path.startswith(root_path)
-        ),
-        None,
-    )
+    node = get_tree(request).first_of_type(content_type_id, root_path)
     if node is None:
         return None
     return {"url": node_url(node, root_path) + "feed/", "title": node.title}
