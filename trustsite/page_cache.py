@@ -66,7 +66,7 @@ class AnonymousPageCacheMiddleware:
         except DisallowedHost:
             return None
         digest = hashlib.sha256(f"{request.scheme}://{host}{full_path}".encode()).hexdigest()
-        return f"trustsite:page:{generation()}:{digest}"
+        return f"trustsite:page:{generation(request)}:{digest}"
 
     def cacheable(self, request, response):
         if response.status_code != 200 or response.streaming or response.cookies:

@@ -20,12 +20,17 @@ from wagtail.models import Page
 GENERATION_KEY = "trustsite:generation"
 
 
-def generation():
-    """The current content generation (an integer that only grows)."""
+def generation(request=None):
+    """The current content generation (an integer that only grows); read once per request
+    when given one (the page cache and the tree snapshot both need it)."""
+    if request is not None and hasattr(request, "_trust_generation"):
+        return request._trust_generation
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
         value = cache.get(GENERATION_KEY)
+    if request is not None:
+        request._trust_generation = value
     return value
 
 
@@ -140,7 +145,7 @@ def get_tree(request=None):
     """The snapshot for the current generation: from the request, the cache, or built."""
     if request is not None and hasattr(request, "_trust_tree"):
         return request._trust_tree
-    key = f"trustsite:tree:{generation()}"
+    key = f"trustsite:tree:{generation(request)}"
     tree = cache.get(key)
     if tree is None:
         tree = build_tree()
