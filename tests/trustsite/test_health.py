@@ -54,3 +54,29 @@ def test_readyz_recovers_when_the_database_comes_back(client, monkeypatch):
         assert client.get("/readyz").status_code == 503
 
     assert client.get("/readyz").status_code == 200
+
+
+def production_settings():
+    """A fresh import of the production settings module, as a new process would make."""
+    import importlib
+    import sys
+
+    sys.modules.pop("trustsite.settings.production", None)
+    try:
+        return importlib.import_module("trustsite.settings.production")
+    finally:
+        sys.modules.pop("trustsite.settings.production", None)
+
+
+def test_production_mail_goes_to_the_logs_until_a_server_is_set(monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "x" * 50)
+    monkeypatch.setenv("ALLOWED_HOSTS", "www.example.org")
+    monkeypatch.delenv("EMAIL_HOST", raising=False)
+    assert production_settings().EMAIL_BACKEND == "django.core.mail.backends.console.EmailBackend"
+
+    monkeypatch.setenv("EMAIL_HOST", "smtp.example.org")
+    monkeypatch.setenv("DEFAULT_FROM_EMAIL", "web@example.org")
+    production = production_settings()
+    assert not hasattr(production, "EMAIL_BACKEND")  # Django's default: SMTP
+    assert production.EMAIL_HOST == "smtp.example.org"
+    assert production.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL == "web@example.org"
