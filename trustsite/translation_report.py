@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from modeltranslation.translator import translator
@@ -35,8 +36,11 @@ def translation_cells(page, languages, states):
     return cells
 
 
-class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
-    """Pages × languages: missing, draft or reviewed, and which fields still need text."""
+class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Pages × languages: missing, draft or reviewed, and which fields still need text.
+    For those who look after translations (trust editors), not office staff."""
+
+    permission_required = "trustsite.view_pagetranslation"
 
     page_title = _("Translations")
     header_icon = "globe"

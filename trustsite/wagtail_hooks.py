@@ -14,9 +14,16 @@ def register_translation_report_url():
     return [path("reports/translations/", TranslationReportView.as_view(), name="translations")]
 
 
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(TranslationReportView.permission_required)
+
+
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
-    return MenuItem(_("Translations"), reverse("translations"), icon_name="globe", order=700)
+    return TranslationReportMenuItem(
+        _("Translations"), reverse("translations"), icon_name="globe", order=700
+    )
 
 
 class PageTranslationViewSet(SnippetViewSet):
@@ -26,6 +33,10 @@ class PageTranslationViewSet(SnippetViewSet):
     icon = "globe"
     list_display = ["page", "language", "state", "updated_at"]
     list_filter = ["language", "state"]
+
+    def get_queryset(self, request):
+        # The listing shows each row's page: fetch them with the rows, not one by one.
+        return PageTranslation.objects.select_related("page")
 
 
 register_snippet(PageTranslationViewSet)

@@ -18,6 +18,7 @@ from wagtail.models import (
 )
 
 from tests.admin_forms import admin_form_data, log_in_member, refused
+from trustsite.models import PageTranslation
 
 
 def edit_url(page):
@@ -192,3 +193,26 @@ def test_a_stock_group_in_use_is_kept_with_a_warning(trust_site, django_user_mod
 
     assert Group.objects.filter(name="Editors").exists()
     assert 'Wagtail\'s "Editors" group has members' in output.getvalue()
+
+
+def test_office_staff_do_not_get_the_translations_report(banister_office):
+    assert refused(banister_office.get("/admin/reports/translations/", follow=True))
+    assert "/admin/reports/translations/" not in banister_office.get("/admin/").content.decode()
+
+
+def test_trust_editors_see_the_report_and_mark_a_translation_reviewed(client, trust_site):
+    log_in_member(client, "Trust editors", "editor")
+    assert client.get("/admin/reports/translations/").status_code == 200
+    row = PageTranslation.objects.filter(language="pl").first()
+    edit = f"/admin/snippets/trustsite/pagetranslation/edit/{row.pk}/"
+    data = admin_form_data(client.get(edit), form_id="w-editor-form", state="reviewed")
+    client.post(edit, data)
+    row.refresh_from_db()
+    assert row.state == "reviewed"
+
+
+def test_the_translation_states_listing_fetches_pages_with_the_rows(
+    admin_client, trust_site, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(25):  # one query per row would be 20 more
+        assert admin_client.get("/admin/snippets/trustsite/pagetranslation/").status_code == 200

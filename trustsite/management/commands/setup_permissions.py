@@ -1,7 +1,8 @@
 """Who may do what in the admin, enforced by Wagtail's own permissions.
 
 - Trust editors: add, edit, publish and lock every page under the home page; images and
-  documents in every collection.
+  documents in every collection; the translations report, and marking a page's
+  translation as reviewed.
 - Trustees: add, edit and publish in the vision section (its updates included), choose
   existing images and documents (to link a report from an update), and approve what
   others submit. Wagtail publishes an approved change as the approver and
@@ -37,7 +38,7 @@ from wagtail.models import (
 )
 
 from schools.models import SchoolIndexPage, SchoolPage
-from trustsite.models import HomePage
+from trustsite.models import HomePage, PageTranslation
 from vision.models import VisionIndexPage
 
 TRUST_EDITORS = "Trust editors"
@@ -56,6 +57,8 @@ TRUSTEE_APPROVAL_ACTIONS = ("publish",)
 OFFICE_PAGE_ACTIONS = ("add", "change")
 MEDIA_ACTIONS = ("add", "change", "choose")
 CHOOSE_MEDIA = ("choose",)
+# Pages' translation states: who reviews a translation marks it so.
+TRANSLATION_ACTIONS = ("view", "add", "change")
 
 
 def office_staff_group_name(school):
@@ -78,6 +81,7 @@ class Command(BaseCommand):
             editors = self.ensure_group(TRUST_EDITORS)
             self.ensure_page_permissions(editors, home, EDITOR_PAGE_ACTIONS)
             self.ensure_media_permissions(editors, Collection.get_first_root_node())
+            self.ensure_model_permissions(editors, PageTranslation, TRANSLATION_ACTIONS)
 
             trustees = self.ensure_group(TRUSTEES)
             self.ensure_page_permissions(trustees, vision, TRUSTEE_PAGE_ACTIONS)
@@ -118,6 +122,14 @@ class Command(BaseCommand):
                 group=group, page=page, permission=permission
             )
             self.count(created)
+
+    def ensure_model_permissions(self, group, model, actions):
+        content_type = ContentType.objects.get_for_model(model)
+        for action in actions:
+            permission = Permission.objects.get(
+                content_type=content_type, codename=f"{action}_{model._meta.model_name}"
+            )
+            self.ensure_member(group.permissions, permission)
 
     def ensure_media_permissions(self, group, collection, actions=MEDIA_ACTIONS):
         for model in (get_image_model(), get_document_model()):
