@@ -3,7 +3,6 @@ the accessibility statement and the privacy notice."""
 
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -46,18 +45,17 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from schools.models import SchoolPage
         from trustsite.sitetree import get_tree
-        from vision.models import VisionUpdatePage
+        from trustsite.templatetags.navigation_tags import node_url, site_root_path
+        from vision.models import NEWEST_FIRST, VisionUpdatePage
 
         context = super().get_context(request, *args, **kwargs)
-        # The home page is its site's root, so a section's URL is its url_path below it.
+        root_path = site_root_path(request) or self.url_path
         context["sections"] = [
-            (node.title, reverse("wagtail_serve", args=[node.url_path[len(self.url_path) :]]))
+            (node.title, node_url(node, root_path))
             for node in get_tree(request).menu_children(self.url_path)
         ]
         context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
-        context["latest_updates"] = VisionUpdatePage.objects.live().order_by(
-            "-date", "-first_published_at"
-        )[:3]
+        context["latest_updates"] = VisionUpdatePage.objects.live().order_by(*NEWEST_FIRST)[:3]
         return context
 
 

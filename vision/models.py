@@ -17,6 +17,10 @@ from trustsite.blocks import ContentBlocks
 
 from .feeds import VisionUpdatesFeed
 
+# The order updates are listed in everywhere: on the home page, the audience pages, the
+# updates index and the feed.
+NEWEST_FIRST = ("-date", "-first_published_at")
+
 
 class AimsPage(Page):
     """What the trust stands for and sets out to do. Lives under HomePage, once."""
@@ -92,7 +96,7 @@ class VisionAudiencePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_updates"] = self.updates.live().order_by("-date", "-first_published_at")[:3]
+        context["latest_updates"] = self.updates.live().order_by(*NEWEST_FIRST)[:3]
         return context
 
 
@@ -125,9 +129,7 @@ class VisionUpdateIndexPage(RoutablePageMixin, Page):
 
     def live_updates(self):
         """The published updates, newest first; the same order on the page and in the feed."""
-        return (
-            VisionUpdatePage.objects.live().child_of(self).order_by("-date", "-first_published_at")
-        )
+        return VisionUpdatePage.objects.live().child_of(self).order_by(*NEWEST_FIRST)
 
     @path("feed/", name="feed")
     def feed(self, request):
