@@ -31,6 +31,9 @@ class VisionUpdatesFeed(Feed):
     max_items = 20
 
     def get_object(self, request, index):
+        # A feed object serves one request (VisionUpdateIndexPage.feed makes a new one):
+        # keep it, so that page URLs come from the request's site root paths at once.
+        self.request = request
         return index
 
     def title(self, index):
@@ -40,7 +43,7 @@ class VisionUpdatesFeed(Feed):
         return index.intro or self.author_name
 
     def link(self, index):
-        return index.url
+        return index.get_url(self.request)
 
     def items(self, index):
         return index.live_updates().prefetch_related("audiences")[: self.max_items]
@@ -52,7 +55,7 @@ class VisionUpdatesFeed(Feed):
         return update.summary
 
     def item_link(self, update):
-        return update.url
+        return update.get_url(self.request)
 
     def item_pubdate(self, update):
         return update_timestamp(update)
