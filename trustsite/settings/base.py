@@ -124,7 +124,6 @@ LANGUAGES = [
     ("fa", "فارسی"),
     ("ar", "العربية"),
 ]
-LANGUAGES_BIDI = ["ar", "fa", "he", "ur"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/London"
