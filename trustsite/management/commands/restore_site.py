@@ -9,6 +9,7 @@ database migrated by the same code as made the backup, or newer.
 """
 
 import json
+import shutil
 import tarfile
 import tempfile
 from pathlib import Path
@@ -21,7 +22,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
-from django.core.management.sql import emit_post_migrate_signal
+from django.core.management.sql import emit_post_migrate_signal, sql_flush
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
@@ -69,8 +70,7 @@ class Command(BaseCommand):
             with tempfile.TemporaryDirectory(prefix="trustsite-restore-") as workdir:
                 dump = Path(workdir) / Path(manifest["database"]).name
                 with tar.extractfile(manifest["database"]) as source, dump.open("wb") as target:
-                    while chunk := source.read(1 << 20):
-                        target.write(chunk)
+                    shutil.copyfileobj(source, target)
                 if manifest["database"] == PG_DUMP_NAME:
                     self.restore_pg_dump(connection, dump)
                 else:
@@ -133,11 +133,9 @@ class Command(BaseCommand):
     def restore_json_dump(self, connection, dump):
         # Empty every table first, so the result is the backup exactly, not the
         # backup merged into what was here (Wagtail's own root page and site, say).
-        tables = connection.introspection.django_table_names(only_existing=True)
         with transaction.atomic(using=connection.alias):
-            connection.ops.execute_sql_flush(
-                connection.ops.sql_flush(no_style(), tables, reset_sequences=True)
-            )
+            statements = sql_flush(no_style(), connection, reset_sequences=True)
+            connection.ops.execute_sql_flush(statements)
             ContentType.objects.clear_cache()
             with translation.override(settings.LANGUAGE_CODE):
                 call_command("loaddata", str(dump), database=connection.alias, verbosity=0)
