@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import get_language_info
 
 
@@ -48,3 +49,13 @@ def language_links(current_language, url_for_language, languages=None):
             )
         )
     return links
+
+
+def page_urls(page, request):
+    """The page's URL in each language ({code: url}, None where it has none): for the
+    Translate menu, the hreflang alternates and the sitemap alike."""
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = page.get_url(request)
+    return urls

@@ -5,9 +5,10 @@ Wagtail's own sitemap lists only the default language's URLs.
 
 from django.conf import settings
 from django.shortcuts import render
-from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
+
+from trustsite.navigation import page_urls
 
 
 @require_GET
@@ -22,11 +23,10 @@ def sitemap(request):
             .order_by("path")
         )
         for page in pages:
-            urls = {}
-            for code, _name in settings.LANGUAGES:
-                with translation.override(code):
-                    url = page.get_url(request)
-                urls[code] = request.build_absolute_uri(url) if url else None
+            urls = {
+                code: request.build_absolute_uri(url) if url else None
+                for code, url in page_urls(page, request).items()
+            }
             alternates = [(code, url) for code, url in urls.items() if url]
             alternates.append(("x-default", urls[settings.LANGUAGE_CODE]))
             entries.extend(

@@ -11,7 +11,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from trustsite.navigation import language_links, menu_items
+from trustsite.navigation import language_links, menu_items, page_urls
 from trustsite.sitetree import get_tree
 
 register = template.Library()
@@ -100,12 +100,11 @@ def get_language_links(context):
     page = current_page(context)
     query = request.META.get("QUERY_STRING", "")
 
+    urls = page_urls(page, request) if page is not None else {}
+
     def url_for(code):
-        if page is not None:
-            with translation.override(code):
-                url = page.get_url(request)
-            if url:
-                return f"{url}?{query}" if query else url
+        if url := urls.get(code):
+            return f"{url}?{query}" if query else url
         return translate_url(request.get_full_path(), code)
 
     return language_links(translation.get_language(), url_for)
