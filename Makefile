@@ -28,12 +28,12 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/djhtml --check templates */templates
 
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
-	$(VENV)/bin/djhtml templates
+	$(VENV)/bin/djhtml templates */templates
 
 # Benchmark pages against a same-size static file (needs PostgreSQL, Redis and wrk).
 bench: install

@@ -181,7 +181,7 @@ MARKER="Smoke check $$"
 for _ in 1 2 3 4; do curl -s -o /dev/null "$BASE/en/"; done
 "$PY" manage.py shell -c "
 from django.utils import translation
-from trustsite.models import HomePage
+from home.models import HomePage
 with translation.override('en'):
     home = HomePage.objects.get()
     home.title = '$MARKER'

@@ -4,13 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from trustsite.blocks import ContentBlocks, TimelineBlocks
+from core.blocks import ContentBlocks, TimelineBlocks
+from core.models import SitePage, stream_text
 
 
-class HistoryPage(Page):
+class HistoryPage(SitePage):
     """How the trust came to be. Lives under HomePage, once."""
 
     heading = models.CharField(
@@ -22,13 +22,13 @@ class HistoryPage(Page):
     body = StreamField(ContentBlocks(), blank=True, verbose_name=_("story"))
     timeline = StreamField(TimelineBlocks(), blank=True, verbose_name=_("timeline"))
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         FieldPanel("heading"),
         FieldPanel("body"),
         FieldPanel("timeline"),
     ]
 
-    search_fields = Page.search_fields + [
+    search_fields = SitePage.search_fields + [
         index.SearchField("heading"),
         index.SearchField("body"),
         index.SearchField("timeline"),
@@ -36,9 +36,12 @@ class HistoryPage(Page):
 
     # What search results call this kind of page.
     search_kind = _("History")
-    parent_page_types = ["trustsite.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
 
     class Meta:
         verbose_name = _("history page")
+
+    def own_description(self):
+        return stream_text(self, "body")

@@ -8,8 +8,9 @@ partners page shows them all with a single query.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
 from wagtail.search import index
+
+from core.models import IntroMixin, SitePage
 
 
 class PartnerKind(models.TextChoices):
@@ -55,22 +56,24 @@ class Partner(index.Indexed, models.Model):
         return self.name
 
 
-class PartnersPage(Page):
+class PartnersPage(IntroMixin, SitePage):
     """The partner organisations and sister trusts, drawn from the Partner snippets."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     trusts_intro = models.TextField(_("introduction to the co-operative trusts"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("trusts_intro")]
+    content_panels = (
+        SitePage.content_panels + IntroMixin.intro_panels + [FieldPanel("trusts_intro")]
+    )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("trusts_intro"),
-    ]
+    search_fields = (
+        SitePage.search_fields
+        + IntroMixin.intro_search_fields
+        + [index.SearchField("trusts_intro")]
+    )
 
     # What search results call this kind of page.
     search_kind = _("Partners")
-    parent_page_types = ["trustsite.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
 

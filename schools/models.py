@@ -4,10 +4,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from trustsite.blocks import ContentBlocks
+from core.blocks import ContentBlocks
+from core.meta import page_image, trust_reference
+from core.models import IntroMixin, SitePage, summarise
 
 
 class Membership(models.TextChoices):
@@ -24,18 +25,16 @@ class Phase(models.TextChoices):
     SPECIAL = "special", _("Special")
 
 
-class SchoolIndexPage(Page):
+class SchoolIndexPage(IntroMixin, SitePage):
     """Every school in the trust, grouped by membership. Lives under HomePage, once."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    content_panels = SitePage.content_panels + IntroMixin.intro_panels
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + IntroMixin.intro_search_fields
 
     # What search results call this kind of page.
     search_kind = _("Schools")
-    parent_page_types = ["trustsite.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["schools.SchoolPage"]
     max_count = 1
 
@@ -67,7 +66,7 @@ def group_by_membership(schools):
     return groups
 
 
-class SchoolPage(Page):
+class SchoolPage(SitePage):
     """One member or partner school. Lives under SchoolIndexPage.
 
     Contact fields stay empty until the school's office fills them in; the
@@ -115,7 +114,7 @@ class SchoolPage(Page):
             ),
             heading=_("What to do here"),
         ),
-        *Page.content_panels,
+        *SitePage.content_panels,
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("membership"), FieldPanel("joined_year")]),
@@ -138,7 +137,7 @@ class SchoolPage(Page):
         ),
     ]
 
-    search_fields = Page.search_fields + [
+    search_fields = SitePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("membership"),
@@ -156,3 +155,34 @@ class SchoolPage(Page):
     @property
     def has_contact_details(self):
         return any([self.headteacher, self.address, self.phone, self.email, self.website, self.urn])
+
+    def own_description(self):
+        return self.summary
+
+    def school_reference(self, request):
+        """The school as schema.org names it elsewhere: its name and page."""
+        data = {"@type": "School", "name": self.title}
+        url = self.get_url(request)
+        if url:
+            data["url"] = request.build_absolute_uri(url)
+        return data
+
+    def structured_data(self, request, context):
+        """The school, part of the trust, with only the fields its office has filled in."""
+        data = self.school_reference(request)
+        if self.summary:
+            data["description"] = summarise(self.summary)
+        if self.address.strip():
+            # The office types the address as free text: kept whole, not split into parts.
+            lines = [line.strip() for line in self.address.splitlines() if line.strip()]
+            data["address"] = {"@type": "PostalAddress", "streetAddress": ", ".join(lines)}
+        if self.phone:
+            data["telephone"] = self.phone
+        if self.email:
+            data["email"] = self.email
+        if self.website:
+            data["sameAs"] = [self.website]
+        if self.image_id:
+            data["image"] = page_image(request, self)[0]
+        data["parentOrganization"] = trust_reference(request)
+        return data

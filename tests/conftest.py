@@ -50,7 +50,7 @@ def fresh_caches():
 @pytest.fixture
 def trust_site(db):
     """The whole site from `load_trust_content`, returning the home page."""
-    from trustsite.models import HomePage
+    from home.models import HomePage
 
     return HomePage.objects.get()
 

@@ -6,9 +6,9 @@ import factory
 import wagtail_factories
 
 from history.models import HistoryPage
+from home.models import HomePage
 from partners.models import Partner, PartnerKind, PartnersPage
 from schools.models import Membership, SchoolIndexPage, SchoolPage
-from trustsite.models import HomePage
 from vision.models import (
     AimsPage,
     VisionAudiencePage,

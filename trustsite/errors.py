@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import get_language_from_path
 from django.views.decorators.csrf import requires_csrf_token
 
-from trustsite.navigation import language_links
+from core.navigation import language_links, site_name
 
 
 def reader_language(request):
@@ -29,7 +29,8 @@ def render_error(request, template_name):
     path = request.get_full_path()
     with translation.override(language):
         links = language_links(language, lambda code: translate_url(path, code))
-        return render_to_string(template_name, {"language_links": links}, request=request)
+        context = {"language_links": links, "trust_site_name": site_name()}
+        return render_to_string(template_name, context, request=request)
 
 
 @requires_csrf_token

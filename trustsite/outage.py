@@ -15,6 +15,7 @@ from django.db.utils import InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpResponse
 
+from core.request_state import request_state
 from trustsite.errors import render_error
 
 logger = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ def note_database_outage(sender, request=None, **kwargs):
     database error; Django has turned it into a 500 by the time the middleware sees it."""
     exc = sys.exc_info()[1]
     if request is not None and isinstance(exc, DATABASE_ERRORS):
-        request._database_outage = True
+        request_state(request).database_outage = True
 
 
 class DatabaseOutageMiddleware:
@@ -49,7 +50,7 @@ class DatabaseOutageMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if getattr(request, "_database_outage", False):
+        if request_state(request).database_outage:
             return outage_response(request)
         return response
 

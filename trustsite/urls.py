@@ -7,8 +7,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from trustsite import health, robots, search, views
-from trustsite.sitemap import sitemap
+from core import robots, views
+from core.sitemap import sitemap
+from operations import health
+from search import views as search_views
 
 handler500 = "trustsite.errors.server_error"
 
@@ -27,7 +29,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", search.search, name="search"),
+    path("search/", search_views.search, name="search"),
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -11,7 +11,8 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import gettext_lazy as _
+
+from core.navigation import site_name
 
 
 def update_timestamp(update):
@@ -27,7 +28,6 @@ class VisionUpdatesFeed(Feed):
     """The newest updates under one VisionUpdateIndexPage."""
 
     feed_type = Atom1Feed
-    author_name = _("Southampton Co-operative Learning Trust")
     max_items = 20
 
     def get_object(self, request, index):
@@ -40,7 +40,10 @@ class VisionUpdatesFeed(Feed):
         return index.title
 
     def subtitle(self, index):
-        return index.intro or self.author_name
+        return index.intro or self.author_name(index)
+
+    def author_name(self, index):
+        return site_name(self.request)
 
     def link(self, index):
         return index.get_url(self.request)

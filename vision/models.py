@@ -10,10 +10,10 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
 
-from trustsite.blocks import ContentBlocks
+from core.blocks import ContentBlocks
+from core.models import IntroMixin, SitePage, stream_text
 
 from .feeds import VisionUpdatesFeed
 
@@ -22,20 +22,20 @@ from .feeds import VisionUpdatesFeed
 NEWEST_FIRST = ("-date", "-first_published_at")
 
 
-class AimsPage(Page):
+class AimsPage(SitePage):
     """What the trust stands for and sets out to do. Lives under HomePage, once."""
 
     identity_statement = models.TextField(_("shared identity"), blank=True)
     partnerships_statement = models.TextField(_("partnerships"), blank=True)
     body = StreamField(ContentBlocks(), blank=True, verbose_name=_("aims"))
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         FieldPanel("identity_statement"),
         FieldPanel("partnerships_statement"),
         FieldPanel("body"),
     ]
 
-    search_fields = Page.search_fields + [
+    search_fields = SitePage.search_fields + [
         index.SearchField("identity_statement"),
         index.SearchField("partnerships_statement"),
         index.SearchField("body"),
@@ -43,26 +43,27 @@ class AimsPage(Page):
 
     # What search results call this kind of page.
     search_kind = _("Aims")
-    parent_page_types = ["trustsite.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
 
     class Meta:
         verbose_name = _("aims page")
 
+    def own_description(self):
+        return self.identity_statement or stream_text(self, "body")
 
-class VisionIndexPage(Page):
+
+class VisionIndexPage(IntroMixin, SitePage):
     """The vision section: its audience pages and the updates index. Under HomePage, once."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    content_panels = SitePage.content_panels + IntroMixin.intro_panels
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + IntroMixin.intro_search_fields
 
     # What search results call this kind of page.
     search_kind = _("Vision")
-    parent_page_types = ["trustsite.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["vision.VisionAudiencePage", "vision.VisionUpdateIndexPage"]
     max_count = 1
 
@@ -76,15 +77,16 @@ class VisionIndexPage(Page):
         return context
 
 
-class VisionAudiencePage(Page):
+class VisionAudiencePage(IntroMixin, SitePage):
     """The vision for one audience (staff, learners, families, partners), as themed lists."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentBlocks(), blank=True, verbose_name=_("vision"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = SitePage.content_panels + IntroMixin.intro_panels + [FieldPanel("body")]
 
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = (
+        SitePage.search_fields + IntroMixin.intro_search_fields + [index.SearchField("body")]
+    )
 
     # What search results call this kind of page.
     search_kind = _("Vision")
@@ -94,24 +96,27 @@ class VisionAudiencePage(Page):
     class Meta:
         verbose_name = _("vision audience page")
 
+    def own_description(self):
+        return self.intro or stream_text(self, "body")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_updates"] = self.updates.live().order_by(*NEWEST_FIRST)[:3]
         return context
 
 
-class VisionUpdateIndexPage(RoutablePageMixin, Page):
+class VisionUpdateIndexPage(RoutablePageMixin, IntroMixin, SitePage):
     """Trustees' updates on the vision, newest first, with an Atom feed of them at feed/.
     Lives under VisionIndexPage, once."""
 
-    intro = models.TextField(_("introduction"), blank=True)
+    content_panels = SitePage.content_panels + IntroMixin.intro_panels
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = SitePage.search_fields + IntroMixin.intro_search_fields
 
     # What search results call this kind of page.
     search_kind = _("Vision updates")
+    # The site advertises this page's Atom feed from every page's head.
+    feed_path = "feed/"
     parent_page_types = ["vision.VisionIndexPage"]
     subpage_types = ["vision.VisionUpdatePage"]
     max_count = 1
@@ -137,7 +142,7 @@ class VisionUpdateIndexPage(RoutablePageMixin, Page):
         return VisionUpdatesFeed()(request, index=self)
 
 
-class VisionUpdatePage(Page):
+class VisionUpdatePage(SitePage):
     """A dated update from the trustees on progress towards the vision."""
 
     date = models.DateField(_("date"), default=datetime.date.today)
@@ -151,14 +156,14 @@ class VisionUpdatePage(Page):
         help_text=_("The parts of the vision this update concerns."),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = SitePage.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
     ]
 
-    search_fields = Page.search_fields + [
+    search_fields = SitePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),
@@ -168,6 +173,10 @@ class VisionUpdatePage(Page):
     search_kind = _("Vision update")
     parent_page_types = ["vision.VisionUpdateIndexPage"]
     subpage_types = []
+    og_type = "article"
 
     class Meta:
         verbose_name = _("vision update")
+
+    def own_description(self):
+        return self.summary or stream_text(self, "body")

@@ -1,0 +1,89 @@
+"""What every page shares (its intro, what it tells search engines) and the site's
+identity, which editors change under Settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
+from wagtail.search import index
+
+DESCRIPTION_LENGTH = 160
+
+
+def summarise(text, length=DESCRIPTION_LENGTH):
+    """The text with whitespace collapsed, cut at a word boundary to at most `length`
+    characters (an ellipsis marks a cut)."""
+    text = " ".join((text or "").split())
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", 0, length)
+    return text[: cut if cut > 0 else length - 1].rstrip(" ,;:–-") + "…"
+
+
+def stream_text(page, name):
+    """The readable text of a page's StreamField, as Wagtail's search index sees it."""
+    value = getattr(page, name, None)
+    if not value:
+        return ""
+    return " ".join(type(page)._meta.get_field(name).get_searchable_content(value))
+
+
+class SitePage(Page):
+    """The base of every page type on the site: what it tells search engines and link
+    previews. A page type overrides `own_description`, `og_type` or `structured_data`."""
+
+    # What search results call this kind of page (translated); None: not named.
+    search_kind = None
+    # Open Graph type (https://ogp.me/#types).
+    og_type = "website"
+    # Linked from every page's footer, in this order (None: not in the footer).
+    footer_order = None
+
+    class Meta:
+        abstract = True
+
+    def own_description(self):
+        """The page's own words that best describe it, in the active language."""
+        return ""
+
+    def description(self):
+        """The page's description for search engines and previews: its search
+        description or, failing that, its own words; in the active language."""
+        return summarise(self.search_description) or summarise(self.own_description())
+
+    def structured_data(self, request, context):
+        """JSON-LD (https://schema.org) for this page, as a dict; None for none."""
+        return None
+
+
+class IntroMixin(models.Model):
+    """A short introduction under the page's heading, with its panel and search field."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    intro_panels = [FieldPanel("intro")]
+    intro_search_fields = [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def own_description(self):
+        return self.intro
+
+
+@register_setting(icon="site")
+class SiteIdentity(BaseSiteSetting):
+    """The site's name as readers see it, in every language: in each page's title, the
+    header, the footer and what the site tells search engines."""
+
+    name = models.CharField(
+        _("site name"),
+        max_length=255,
+        help_text=_("The trust's name, as it should appear at the top of every page."),
+    )
+
+    panels = [FieldPanel("name")]
+
+    class Meta:
+        verbose_name = _("site identity")

@@ -1,0 +1,107 @@
+"""The functions behind navigation: menus, language links, page URLs and where the
+request's site starts. The first few are pure and testable without a database; the rest
+read the request's site and the cached tree (core.sitetree)."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language_info
+from wagtail.models import Page, Site
+
+from core.request_state import UNKNOWN, request_state
+from core.sitetree import get_tree
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    title: str
+    url: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    current: bool
+    bidi: bool
+
+
+def menu_items(pages, current_url_path, url_for):
+    """One item per page; a page is active when the current page is it or lies below it."""
+    return [
+        MenuItem(
+            title=page.title,
+            url=url_for(page),
+            active=bool(current_url_path) and current_url_path.startswith(page.url_path),
+        )
+        for page in pages
+    ]
+
+
+def language_links(current_language, url_for_language, languages=None):
+    """A link per language, named in its own script, to the same page in that language."""
+    links = []
+    for code, name in languages or settings.LANGUAGES:
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url_for_language(code),
+                current=code == current_language,
+                bidi=get_language_info(code)["bidi"],
+            )
+        )
+    return links
+
+
+def page_urls(page, request):
+    """The page's URL in each language ({code: url}, None where it has none): for the
+    Translate menu, the hreflang alternates and the sitemap alike."""
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = page.get_url(request)
+    return urls
+
+
+def site_root_path(request):
+    """The url_path of the request's site root page (None without a site), from Wagtail's
+    cached root paths; worked out once per request."""
+    state = request_state(request)
+    if state.root_path is UNKNOWN:
+        site = Site.find_for_request(request)
+        state.root_path = (
+            None
+            if site is None
+            else next(
+                (r.root_path for r in Site.get_site_root_paths() if r.site_id == site.pk), None
+            )
+        )
+    return state.root_path
+
+
+def node_url(node, root_path):
+    """The URL of a tree node below the site root, in the active language."""
+    return reverse("wagtail_serve", args=[node.url_path[len(root_path) :]])
+
+
+def current_page(context):
+    """The Wagtail page a template renders, if it renders one."""
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk else None
+
+
+def site_name(request=None):
+    """The site's name in the active language, as editors set it under Settings › Site
+    identity (English where a language has none). Without a request or a site (an error
+    page drawn without the database), the WAGTAIL_SITE_NAME setting."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return settings.WAGTAIL_SITE_NAME
+    names = get_tree(request).site_names.get(site.pk, {})
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return names.get(language) or names.get(settings.LANGUAGE_CODE) or settings.WAGTAIL_SITE_NAME

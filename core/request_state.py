@@ -1,0 +1,31 @@
+"""What one request has found out so far, kept in one named place.
+
+Several parts of a request ask the same questions (which content generation is current,
+what the live tree looks like, where the request's site root is, which page was served,
+whether the database failed); each is answered once and kept here, on
+`request.trustsite`, instead of in scattered private attributes.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+UNKNOWN = object()
+
+
+@dataclass
+class RequestState:
+    generation: int | None = None
+    tree: Any = None  # core.sitetree.Tree
+    root_path: Any = UNKNOWN  # url_path of the site's root page; None without a site
+    served_page: Any = None  # the page Wagtail's serve hooks saw (core.wagtail_hooks)
+    database_outage: bool = False
+    # What template tags work out once and use in several blocks (the language links).
+    memo: dict = field(default_factory=dict)
+
+
+def request_state(request):
+    """The request's state, created on first use."""
+    state = getattr(request, "trustsite", None)
+    if state is None:
+        state = request.trustsite = RequestState()
+    return state

@@ -1,0 +1,164 @@
+"""A cached snapshot of the live page tree, so that routing, menus, breadcrumbs and the
+translation notice cost no queries per request.
+
+The snapshot and the anonymous page cache share one *generation* number in the cache.
+Publishing, unpublishing, saving, moving or deleting a page, and saving anything pages
+show (partners, translation states, sites), bumps it: the next request builds a new
+snapshot and misses the page cache. With several processes the cache must be shared
+(Redis or a file cache), or other processes would keep their own generation.
+"""
+
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page, PageViewRestriction
+
+from core.models import SiteIdentity
+from core.request_state import request_state
+from localisation.models import PageTranslation
+
+GENERATION_KEY = "trustsite:generation"
+
+
+def generation(request=None):
+    """The current content generation (an integer that only grows); read once per request
+    when given one (the page cache and the tree snapshot both need it)."""
+    state = request_state(request) if request is not None else None
+    if state is not None and state.generation is not None:
+        return state.generation
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+        value = cache.get(GENERATION_KEY)
+    if state is not None:
+        state.generation = value
+    return value
+
+
+def bump_generation(**kwargs):
+    """Signal receiver: content changed, so every snapshot and cached page is stale."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+
+
+@dataclass(frozen=True)
+class Node:
+    id: int
+    path: str
+    depth: int
+    url_path: str
+    content_type_id: int
+    show_in_menus: bool
+    titles: dict
+    translations: dict = field(default_factory=dict)  # language -> "draft" / "reviewed"
+
+    @property
+    def title(self):
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        return self.titles.get(language) or self.titles[settings.LANGUAGE_CODE]
+
+
+class Tree:
+    """The live pages, by url_path, with their titles in every language."""
+
+    def __init__(self, nodes, restricted_paths=(), site_names=None):
+        self.nodes = sorted(nodes, key=lambda n: n.path)
+        self.restricted_paths = tuple(restricted_paths)
+        self.site_names = site_names or {}  # site id -> {language: name}
+        self.by_url_path = {n.url_path: n for n in self.nodes}
+        self.by_id = {n.id: n for n in self.nodes}
+        self.by_path = {n.path: n for n in self.nodes}
+
+    def menu_children(self, url_path):
+        """Live children of the page at url_path that are shown in menus, in tree order."""
+        parent = self.by_url_path.get(url_path)
+        if parent is None:
+            return []
+        return [
+            n
+            for n in self.nodes
+            if n.depth == parent.depth + 1 and n.path.startswith(parent.path) and n.show_in_menus
+        ]
+
+    def first_of_type(self, content_type_id, under):
+        """The first live page of this content type at or below the page at url_path
+        `under`, in tree order; None if there is none."""
+        return next(
+            (
+                n
+                for n in self.nodes
+                if n.content_type_id == content_type_id and n.url_path.startswith(under)
+            ),
+            None,
+        )
+
+    def is_restricted(self, page_path):
+        """Whether a view restriction applies to the page at this tree path."""
+        return any(page_path.startswith(path) for path in self.restricted_paths)
+
+    def ancestors(self, node, min_depth=2):
+        """The live ancestors of a node from min_depth down, outermost first."""
+        step = len(node.path) // node.depth
+        found = []
+        for depth in range(min_depth, node.depth):
+            ancestor = self.by_path.get(node.path[: depth * step])
+            if ancestor is not None:
+                found.append(ancestor)
+        return found
+
+
+def build_tree():
+    languages = [code for code, _ in settings.LANGUAGES]
+    title_fields = [build_localized_fieldname("title", code) for code in languages]
+    rows = Page.objects.live().values_list(
+        "id", "path", "depth", "url_path", "content_type_id", "show_in_menus", *title_fields
+    )
+    states = {}
+    for page_id, language, state in PageTranslation.objects.values_list(
+        "page_id", "language", "state"
+    ):
+        states.setdefault(page_id, {})[language] = state
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    name_fields = [build_localized_fieldname("name", code) for code in languages]
+    site_names = {
+        row[0]: dict(zip(languages, row[1:], strict=True))
+        for row in SiteIdentity.objects.values_list("site_id", *name_fields)
+    }
+    return Tree(
+        (
+            Node(
+                id=row[0],
+                path=row[1],
+                depth=row[2],
+                url_path=row[3],
+                content_type_id=row[4],
+                show_in_menus=row[5],
+                titles=dict(zip(languages, row[6:], strict=True)),
+                translations=states.get(row[0], {}),
+            )
+            for row in rows
+        ),
+        restricted_paths=list(restricted),
+        site_names=site_names,
+    )
+
+
+def get_tree(request=None):
+    """The snapshot for the current generation: from the request, the cache, or built."""
+    state = request_state(request) if request is not None else None
+    if state is not None and state.tree is not None:
+        return state.tree
+    key = f"trustsite:tree:{generation(request)}"
+    tree = cache.get(key)
+    if tree is None:
+        tree = build_tree()
+        cache.set(key, tree, timeout=24 * 60 * 60)
+    if state is not None:
+        state.tree = tree
+    return tree

@@ -1,0 +1,127 @@
+"""Main menu, breadcrumbs, footer links, the Translate menu and the translation notice.
+
+All read the cached page tree (core.sitetree): no queries per request.
+"""
+
+from django import template
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse, translate_url
+from django.utils import translation
+from wagtail.models import get_page_models
+
+from core.navigation import (
+    current_page,
+    language_links,
+    menu_items,
+    node_url,
+    page_urls,
+    site_name,
+    site_root_path,
+)
+from core.request_state import request_state
+from core.sitetree import get_tree
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def get_site_name(context):
+    """The site's name in the active language (core.navigation.site_name)."""
+    return site_name(context.get("request"))
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    root_path = site_root_path(request)
+    nodes = get_tree(request).menu_children(root_path) if root_path else []
+    page = current_page(context)
+    return {
+        "items": menu_items(
+            nodes, page.url_path if page else "", lambda node: node_url(node, root_path)
+        ),
+        "home_url": reverse("wagtail_serve", args=[""]),
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context["request"]
+    page = current_page(context)
+    root_path = site_root_path(request)
+    node = get_tree(request).by_id.get(page.pk) if page and root_path else None
+    if node is None or node.url_path == root_path:
+        return {"crumbs": []}
+    ancestors = [a for a in get_tree(request).ancestors(node) if a.url_path.startswith(root_path)]
+    return {"crumbs": [(a.title, node_url(a, root_path)) for a in ancestors], "page": page}
+
+
+def footer_page_models():
+    """Page types that declare a place in every page's footer, in their footer order."""
+    models = [m for m in get_page_models() if getattr(m, "footer_order", None) is not None]
+    return sorted(models, key=lambda m: m.footer_order)
+
+
+@register.inclusion_tag("includes/footer_links.html", takes_context=True)
+def footer_links(context):
+    """Links to the pages every footer carries (the accessibility statement, the privacy
+    notice), found in the cached tree by content type (ContentType caches its lookups)."""
+    request = context.get("request")
+    root_path = site_root_path(request) if request is not None else None
+    if root_path is None:
+        return {"links": []}
+    tree = get_tree(request)
+    models = footer_page_models()
+    content_types = ContentType.objects.get_for_models(*models)
+    links = []
+    for model in models:
+        node = tree.first_of_type(content_types[model].pk, root_path)
+        if node is not None:
+            links.append((node.title, node_url(node, root_path)))
+    return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def get_language_links(context):
+    """The current page in every language: the page's own URL per language where there
+    is a page, otherwise Django's translate_url on the current path (keeping the query).
+    Worked out once per response (the head, the header and the notice all use it)."""
+    request = context["request"]
+    page = current_page(context)
+    language = translation.get_language()
+    memo = request_state(request).memo
+    key = ("language_links", language, page.pk if page is not None else None)
+    if key not in memo:
+        memo[key] = language_links(language, language_url(request, page))
+    return memo[key]
+
+
+def language_url(request, page):
+    """A function giving the URL of the page (or of the request's path) in a language."""
+    query = request.META.get("QUERY_STRING", "")
+    urls = page_urls(page, request) if page is not None else {}
+
+    def url_for(code):
+        if url := urls.get(code):
+            return f"{url}?{query}" if query else url
+        return translate_url(request.get_full_path(), code)
+
+    return url_for
+
+
+@register.simple_tag(takes_context=True)
+def get_translation_notice(context, links):
+    """Whether to tell a reader the page is shown in English ("missing"), or in a draft
+    translation ("draft"); state None when there is nothing to say."""
+    page = current_page(context)
+    current = translation.get_language()
+    if current == settings.LANGUAGE_CODE or page is None:
+        return {"state": None}
+    node = get_tree(context["request"]).by_id.get(page.pk)
+    state = node.translations.get(current) if node else None
+    return {
+        "state": state or "missing",
+        "english_url": next((ln.url for ln in links if ln.code == settings.LANGUAGE_CODE), ""),
+        "language_name": dict(settings.LANGUAGES).get(current, current),
+    }

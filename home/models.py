@@ -1,0 +1,70 @@
+"""The trust's home page: the root of the site tree, with every section below it."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.blocks import ContentBlocks
+from core.meta import canonical_url, trust_reference
+from core.models import IntroMixin, SitePage, stream_text, summarise
+from core.navigation import node_url, site_root_path
+from core.sitetree import get_tree
+from schools.models import Membership, SchoolPage
+from vision.models import NEWEST_FIRST, VisionUpdatePage
+
+
+class HomePage(IntroMixin, SitePage):
+    """The trust's front door. Lives at the site root; every section hangs below it."""
+
+    body = StreamField(ContentBlocks(), blank=True, verbose_name=_("body"))
+
+    content_panels = SitePage.content_panels + IntroMixin.intro_panels + [FieldPanel("body")]
+
+    search_fields = (
+        SitePage.search_fields + IntroMixin.intro_search_fields + [index.SearchField("body")]
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "history.HistoryPage",
+        "schools.SchoolIndexPage",
+        "partners.PartnersPage",
+        "vision.AimsPage",
+        "vision.VisionIndexPage",
+        "policies.AccessibilityStatementPage",
+        "policies.PrivacyNoticePage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        root_path = site_root_path(request) or self.url_path
+        context["sections"] = [
+            (node.title, node_url(node, root_path))
+            for node in get_tree(request).menu_children(self.url_path)
+        ]
+        context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
+        context["latest_updates"] = VisionUpdatePage.objects.live().order_by(*NEWEST_FIRST)[:3]
+        return context
+
+    def own_description(self):
+        return self.intro or stream_text(self, "body")
+
+    def structured_data(self, request, context):
+        """The trust and its member schools. Partner schools work with the trust but are
+        not part of it, so they are left out. The schools are the page's own queryset, so
+        the list the page shows costs no second query."""
+        data = {**trust_reference(request), "name": self.title}
+        data["url"] = canonical_url(request, self)
+        if self.intro:
+            data["description"] = summarise(self.intro)
+        data["subOrganization"] = [
+            school.school_reference(request)
+            for school in context["schools"]
+            if school.membership == Membership.MEMBER
+        ]
+        return data

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class LocalisationConfig(AppConfig):
+    """Which pages are translated into which language, and how far."""
+
+    name = "localisation"

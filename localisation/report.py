@@ -1,0 +1,60 @@
+"""An admin report of what is missing or still a draft, per page and language."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.models import Page
+
+from localisation.models import PageTranslation
+
+
+@dataclass
+class Cell:
+    state: str  # "missing", "draft" or "reviewed"
+    untranslated: list  # labels of fields with English text but none in this language
+
+
+def translation_cells(page, languages, states):
+    """One Cell per language for a page: its recorded state and which fields lack text."""
+    opts = translator.get_options_for_model(type(page))
+    names = [n for n in opts.get_field_names() if n not in ("slug", "url_path")]
+    cells = []
+    for code in languages:
+        untranslated = [
+            str(page._meta.get_field(name).verbose_name)
+            for name in names
+            if getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
+            and not getattr(page, build_localized_fieldname(name, code))
+        ]
+        cells.append(Cell(states.get((page.pk, code), "missing"), untranslated))
+    return cells
+
+
+class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Pages × languages: missing, draft or reviewed, and which fields still need text.
+    For those who look after translations (trust editors), not office staff."""
+
+    permission_required = "localisation.view_pagetranslation"
+
+    page_title = _("Translations")
+    header_icon = "globe"
+    template_name = "localisation/admin/translation_report.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+        states = {(row.page_id, row.language): row.state for row in PageTranslation.objects.all()}
+        pages = Page.objects.filter(depth__gte=2).order_by("path").specific()
+        rows = [(page, translation_cells(page, languages, states)) for page in pages]
+        context.update(
+            languages=[(code, dict(settings.LANGUAGES)[code]) for code in languages],
+            rows=rows,
+            needs_work=sum(1 for _p, cells in rows for c in cells if c.state != "reviewed"),
+        )
+        return context

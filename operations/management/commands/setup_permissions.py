@@ -1,0 +1,211 @@
+"""Who may do what in the admin, enforced by Wagtail's own permissions.
+
+- Trust editors: add, edit, publish and lock every page under the home page; images and
+  documents in every collection; the translations report, and marking a page's
+  translation as reviewed.
+- Trustees: add, edit and publish in the vision section (its updates included), choose
+  existing images and documents (to link a report from an update), and approve what
+  others submit. Wagtail publishes an approved change as the approver and
+  checks that they may publish it, so trustees also hold publish (without edit) on the
+  schools: they can approve an office's change but not edit a school's page themselves.
+- Office staff: one group per school, which may edit (never publish) its own school's
+  page and keep photos and documents in the school's own collection.
+- The "Trustee approval" workflow on the home page, so that a change from anyone who may
+  not publish waits for a trustee or trust editor to approve it.
+
+Idempotent and additive: it creates what is missing and never takes away a permission
+someone has granted in the admin, so a second run creates nothing. The one removal is of
+Wagtail's stock "Editors" and "Moderators" groups while nobody is in them: they may edit
+(and Moderators publish) every page of the site, so an office member put in one by
+mistake would reach every school.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from core.models import SiteIdentity
+from home.models import HomePage
+from localisation.models import PageTranslation
+from schools.models import SchoolIndexPage, SchoolPage
+from vision.models import VisionIndexPage
+
+TRUST_EDITORS = "Trust editors"
+TRUSTEES = "Trustees"
+OFFICE_STAFF = "Office staff: {school}"
+WORKFLOW = "Trustee approval"
+
+# Made by Wagtail's own migrations, with rights over the whole tree.
+WAGTAIL_STOCK_GROUPS = ("Editors", "Moderators")
+
+# Unlock as well as lock: trust editors are who an office calls when a page is left locked.
+EDITOR_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
+TRUSTEE_PAGE_ACTIONS = ("add", "change", "publish")
+TRUSTEE_APPROVAL_ACTIONS = ("publish",)
+# Office staff never publish: their changes go through the workflow.
+OFFICE_PAGE_ACTIONS = ("add", "change")
+MEDIA_ACTIONS = ("add", "change", "choose")
+CHOOSE_MEDIA = ("choose",)
+# Pages' translation states: who reviews a translation marks it so.
+TRANSLATION_ACTIONS = ("view", "add", "change")
+# The site's name in every language (Settings › Site identity).
+SITE_IDENTITY_ACTIONS = ("change",)
+
+
+def office_staff_group_name(school):
+    """The name of a school's office staff group, e.g. "Office staff: Banister"."""
+    return OFFICE_STAFF.format(school=school.title_en)
+
+
+class Command(BaseCommand):
+    help = "Create the admin's groups, school collections and the trustee approval workflow."
+
+    def handle(self, *args, **options):
+        self.created = 0
+        self.existing = 0
+        home = HomePage.objects.first()
+        vision = VisionIndexPage.objects.first()
+        schools = SchoolIndexPage.objects.first()
+        if home is None or vision is None or schools is None:
+            raise CommandError("No site to set permissions on: run load_trust_content first.")
+        with transaction.atomic():
+            editors = self.ensure_group(TRUST_EDITORS)
+            self.ensure_page_permissions(editors, home, EDITOR_PAGE_ACTIONS)
+            self.ensure_media_permissions(editors, Collection.get_first_root_node())
+            self.ensure_model_permissions(editors, PageTranslation, TRANSLATION_ACTIONS)
+            self.ensure_model_permissions(editors, SiteIdentity, SITE_IDENTITY_ACTIONS)
+
+            trustees = self.ensure_group(TRUSTEES)
+            self.ensure_page_permissions(trustees, vision, TRUSTEE_PAGE_ACTIONS)
+            self.ensure_page_permissions(trustees, schools, TRUSTEE_APPROVAL_ACTIONS)
+            self.ensure_media_permissions(
+                trustees, Collection.get_first_root_node(), actions=CHOOSE_MEDIA
+            )
+
+            for school in SchoolPage.objects.child_of(schools).order_by("path"):
+                office = self.ensure_group(office_staff_group_name(school))
+                self.ensure_page_permissions(office, school, OFFICE_PAGE_ACTIONS)
+                self.ensure_media_permissions(office, self.ensure_collection(school.title_en))
+
+            self.ensure_workflow(home, approvers=[trustees, editors])
+            self.retire_stock_groups()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Permissions: {self.created} created, {self.existing} already present."
+            )
+        )
+
+    def ensure_group(self, name):
+        group, created = Group.objects.get_or_create(name=name)
+        self.report(created, "group", name)
+        access_admin = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        self.ensure_member(group.permissions, access_admin)
+        return group
+
+    def ensure_page_permissions(self, group, page, actions):
+        page_type = ContentType.objects.get_for_model(Page)
+        for action in actions:
+            permission = Permission.objects.get(
+                content_type=page_type, codename=f"{action}_{Page._meta.model_name}"
+            )
+            _, created = GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=permission
+            )
+            self.count(created)
+
+    def ensure_model_permissions(self, group, model, actions):
+        content_type = ContentType.objects.get_for_model(model)
+        for action in actions:
+            permission = Permission.objects.get(
+                content_type=content_type, codename=f"{action}_{model._meta.model_name}"
+            )
+            self.ensure_member(group.permissions, permission)
+
+    def ensure_media_permissions(self, group, collection, actions=MEDIA_ACTIONS):
+        for model in (get_image_model(), get_document_model()):
+            content_type = ContentType.objects.get_for_model(model)
+            for action in actions:
+                permission = Permission.objects.get(
+                    content_type=content_type, codename=f"{action}_{model._meta.model_name}"
+                )
+                _, created = GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=collection, permission=permission
+                )
+                self.count(created)
+
+    def ensure_collection(self, name):
+        """The root collection's child with this name: each school keeps its own media."""
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=name).first()
+        self.report(collection is None, "collection", name)
+        return collection or root.add_child(name=name)
+
+    def ensure_workflow(self, home, approvers):
+        workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
+        self.report(created, "workflow", WORKFLOW)
+        task, created = GroupApprovalTask.objects.get_or_create(name=WORKFLOW)
+        self.count(created)
+        for group in approvers:
+            self.ensure_member(task.groups, group)
+        _, created = WorkflowTask.objects.get_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": 0}
+        )
+        self.count(created)
+        # One assignment on the home page covers every page below it.
+        assignment, created = WorkflowPage.objects.get_or_create(
+            page=home, defaults={"workflow": workflow}
+        )
+        self.count(created)
+        if assignment.workflow_id != workflow.pk:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"The home page keeps its workflow {assignment.workflow}; assign "
+                    f'"{WORKFLOW}" in Settings > Workflows if it should apply.'
+                )
+            )
+
+    def retire_stock_groups(self):
+        """Delete Wagtail's stock groups that have no members; keep (and name) any in use."""
+        for group in Group.objects.filter(name__in=WAGTAIL_STOCK_GROUPS).order_by("name"):
+            if group.user_set.exists():
+                self.stdout.write(
+                    self.style.WARNING(
+                        f'Wagtail\'s "{group.name}" group has members and may edit every '
+                        "page: move them to the trust's own groups, then run this again."
+                    )
+                )
+            else:
+                group.delete()
+                self.stdout.write(f"removed Wagtail's unused group: {group.name}")
+
+    def ensure_member(self, relation, obj):
+        """Add `obj` to a many-to-many `relation` unless it is there already."""
+        present = relation.filter(pk=obj.pk).exists()
+        if not present:
+            relation.add(obj)
+        self.count(not present)
+
+    def count(self, created):
+        if created:
+            self.created += 1
+        else:
+            self.existing += 1
+
+    def report(self, created, kind, name):
+        self.count(created)
+        self.stdout.write(f"{'created' if created else 'exists '} {kind}: {name}")

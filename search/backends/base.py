@@ -1,0 +1,97 @@
+"""What the search backends share: which columns each page type is searched on, the
+text of a page as a reader of a language sees it, and a hit."""
+
+import functools
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from search.text import SOURCE_LANGUAGE, Passage
+
+
+@dataclass(frozen=True)
+class Column:
+    """A field in `search_fields`: its weight, and whether it is a StreamField and
+    translated (one column per language) or not."""
+
+    name: str
+    weight: str
+    stream: bool
+    translated: bool
+
+    def for_language(self, language):
+        """(column in that language, English column to fall back on, or None)."""
+        if not self.translated:
+            return self.name, None
+        own = build_localized_fieldname(self.name, language)
+        english = build_localized_fieldname(self.name, SOURCE_LANGUAGE)
+        return own, (english if own != english else None)
+
+
+@functools.cache
+def columns(model):
+    """The text columns a page type is searched on, from its `search_fields`."""
+    try:
+        translated = set(translator.get_options_for_model(model).get_field_names())
+    except NotRegistered:
+        translated = set()
+    # wagtail-modeltranslation adds a SearchField per language column (summary_pl, ...)
+    # to `search_fields`; each language is searched through its base field instead.
+    localized = {
+        build_localized_fieldname(name, code)
+        for name in translated
+        for code, _ in settings.LANGUAGES
+    }
+    found = []
+    for search_field in model.get_searchable_search_fields():
+        name = search_field.field_name
+        if name in localized or any(column.name == name for column in found):
+            continue
+        try:
+            model_field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue  # a method or property: not in the database
+        stream = isinstance(model_field, StreamField)
+        if not stream and not isinstance(model_field, (models.CharField, models.TextField)):
+            continue
+        weight = "A" if name in ("title", "seo_title") else "C" if stream else "B"
+        found.append(Column(name, weight, stream, name in translated))
+    return tuple(found)
+
+
+def is_empty(value):
+    return value is None or value == "" or (hasattr(value, "__len__") and not len(value))
+
+
+def passages(page, language):
+    """The page's searchable text as a reader of `language` sees it."""
+    found = []
+    for column in columns(type(page)):
+        own, english = column.for_language(language)
+        value, shown_in = getattr(page, own), language if column.translated else SOURCE_LANGUAGE
+        if is_empty(value) and english:
+            value, shown_in = getattr(page, english), SOURCE_LANGUAGE
+        if is_empty(value):
+            continue
+        if column.stream:
+            texts = type(page)._meta.get_field(column.name).get_searchable_content(value)
+        else:
+            texts = [value]
+        found.extend(Passage(str(text), column.weight, shown_in) for text in texts if text)
+    return found
+
+
+@dataclass
+class Hit:
+    model: type
+    pk: int
+    path: str
+    url_path: str
+    score: float
+    page: Page | None = field(default=None, repr=False)

@@ -1,0 +1,162 @@
+"""The site in eight languages: stored translations, honest notices, alternates, sitemap."""
+
+import pytest
+from bs4 import BeautifulSoup
+from defusedxml import ElementTree as ET
+from django.conf import settings
+
+from localisation.models import PageTranslation, TranslationState
+from tests.factories import VisionUpdatePageFactory
+from trustsite.translations import ar, pl
+
+LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def page_paths(trust_site):
+    from wagtail.models import Page
+
+    return [
+        p.url_path[len("/home") :]
+        for p in Page.objects.live().descendant_of(trust_site, inclusive=True)
+    ]
+
+
+def test_every_page_in_every_language_has_the_right_lang_and_dir(client, trust_site):
+    for path in page_paths(trust_site):
+        for code in LANGUAGE_CODES:
+            html = soup(client.get(f"/{code}{path}")).html
+            expected = "rtl" if code in ("ar", "fa") else "ltr"
+            assert (html["lang"], html["dir"]) == (code, expected), f"/{code}{path}"
+
+
+@pytest.mark.parametrize("code,strings", [("pl", pl.STRINGS), ("ar", ar.STRINGS)])
+def test_polish_and_arabic_pages_show_translated_content(client, trust_site, code, strings):
+    from trustsite import content
+
+    main = soup(client.get(f"/{code}/aims/")).find("main")
+    assert strings[content.PARTNERSHIPS_STATEMENT] in main.get_text()
+    assert content.PARTNERSHIPS_STATEMENT not in main.get_text()
+    history = soup(client.get(f"/{code}/history/")).find("h1").get_text()
+    assert history == strings[content.HISTORY_HEADING]
+
+
+@pytest.mark.parametrize("code", ["pl", "ar"])
+def test_draft_translations_say_so_and_link_to_the_english(client, trust_site, code):
+    notice = soup(client.get(f"/{code}/schools/st-marks/")).find("aside", class_="notice--draft")
+    assert notice is not None
+    assert notice.find("a", hreflang="en")["href"] == "/en/schools/st-marks/"
+
+
+def test_reviewed_translations_carry_no_notice(client, trust_site, page_by_path):
+    page = page_by_path("schools/st-marks/")
+    PageTranslation.objects.filter(page=page, language="pl").update(state=TranslationState.REVIEWED)
+    assert soup(client.get("/pl/schools/st-marks/")).find("aside", class_="notice") is None
+
+
+def test_english_pages_carry_no_notice(client, trust_site):
+    assert soup(client.get("/en/schools/st-marks/")).find("aside", class_="notice") is None
+
+
+def test_a_page_without_translation_shows_english_with_a_notice(client, trust_site, page_by_path):
+    VisionUpdatePageFactory(
+        parent=page_by_path("vision/updates/"), title="Summer report", slug="summer-report"
+    )
+    page = soup(client.get("/pl/vision/updates/summer-report/"))
+    assert page.find("h1").get_text() == "Summer report"
+    notice = page.find("aside", class_="notice--missing")
+    assert "Polski" in notice.get_text()
+    # The English text is marked as English for screen readers; the notice as Polish.
+    assert page.find("main")["lang"] == "en"
+    assert notice["lang"] == "pl"
+
+
+def test_every_page_has_hreflang_alternates_for_every_language_and_x_default(client, trust_site):
+    for path in page_paths(trust_site):
+        links = soup(client.get(f"/pl{path}")).find_all("link", rel="alternate")
+        hreflangs = {link["hreflang"]: link["href"] for link in links if link.get("hreflang")}
+        assert sorted(hreflangs) == sorted([*LANGUAGE_CODES, "x-default"])
+        assert hreflangs["ar"] == f"http://testserver/ar{path}"
+        assert hreflangs["x-default"] == f"http://testserver/en{path}"
+
+
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client, trust_site):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = ET.fromstring(response.content).findall("s:url", ns)
+    paths = page_paths(trust_site)
+    assert len(urls) == len(paths) * len(LANGUAGE_CODES) == 20 * 8
+    locations = {u.find("s:loc", ns).text for u in urls}
+    assert "http://testserver/fa/schools/banister/" in locations
+    for url in urls:
+        assert len(url.findall("x:link", ns)) == len(LANGUAGE_CODES) + 1
+
+
+def test_switching_language_on_the_site_is_remembered_for_the_front_door(client, trust_site):
+    response = client.get("/pl/schools/", HTTP_REFERER="http://testserver/en/schools/")
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "pl"
+    again = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+    assert again["Location"] == "/pl/"
+
+
+def test_a_first_visit_sets_no_cookie(client, trust_site):
+    response = client.get("/pl/schools/", HTTP_REFERER="https://www.example.org/")
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+
+
+def test_content_command_records_each_translation_as_a_draft(trust_site):
+    from wagtail.models import Page
+
+    pages = Page.objects.filter(depth__gte=2).count()
+    drafts = PageTranslation.objects.filter(state=TranslationState.DRAFT)
+    assert drafts.count() == pages * (len(LANGUAGE_CODES) - 1)
+
+
+def test_admin_report_lists_missing_and_draft_translations(admin_client, trust_site, page_by_path):
+    VisionUpdatePageFactory(parent=page_by_path("vision/updates/"), title="Summer report")
+    response = admin_client.get("/admin/reports/translations/")
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    row = next(
+        tr
+        for tr in page.find("table", class_="translation-report").tbody.find_all("tr")
+        if tr.th.get_text(strip=True) == "Summer report"
+    )
+    cells = row.find_all("td")
+    assert len(cells) == 7
+    assert all("Missing" in cell.get_text() for cell in cells)
+    assert "title" in cells[0].get_text()
+    st_marks = next(
+        tr
+        for tr in page.find("table", class_="translation-report").tbody.find_all("tr")
+        if tr.th.get_text(strip=True) == "St Mark’s"
+    )
+    assert all("Draft" in cell.get_text() for cell in st_marks.find_all("td"))
+
+
+def test_translate_menu_on_every_page_leads_to_the_same_page_in_each_language(client, trust_site):
+    for path in page_paths(trust_site):
+        response = client.get(f"/en{path}")
+        page_id = response.context["page"].pk
+        menu = soup(response).find("details", class_="lang-menu")
+        links = {a["hreflang"]: a["href"] for a in menu.find_all("a")}
+        assert sorted(links) == sorted(LANGUAGE_CODES)
+        for code, href in links.items():
+            followed = client.get(href)
+            assert followed.status_code == 200, href
+            assert followed.context["page"].pk == page_id, href
+            assert soup(followed).html["lang"] == code
+
+
+def test_the_draft_notice_is_in_the_readers_language(client, trust_site):
+    english = soup(client.get("/en/aims/"))
+    assert english.find("aside", class_="notice") is None
+    for code in ("pl", "ar"):
+        notice = soup(client.get(f"/{code}/aims/")).find("aside", class_="notice--draft")
+        assert "has not yet been checked" not in notice.get_text()
+        assert notice["aria-label"] != "About this translation"
