@@ -22,6 +22,7 @@ import django
 import wagtail
 from django.apps import apps
 from django.conf import settings
+from django.contrib.sessions.models import Session
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -29,6 +30,7 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.backends.postgresql.client import DatabaseClient
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone, translation
+from wagtail.images import get_image_model
 
 FORMAT = "trustsite-backup"
 FORMAT_VERSION = 1
@@ -42,16 +44,12 @@ RENDITIONS_DIR = "images"
 
 
 def rendition_model():
-    from wagtail.images import get_image_model
-
     return get_image_model().get_rendition_model()
 
 
 def excluded_tables():
     """Tables whose rows are not worth keeping: renditions (their files are not
     backed up either) and sessions (live login tokens have no place in a backup)."""
-    from django.contrib.sessions.models import Session
-
     return [rendition_model()._meta.db_table, Session._meta.db_table]
 
 
