@@ -89,6 +89,16 @@ def node_url(node, root_path):
     return reverse("wagtail_serve", args=[node.url_path[len(root_path) :]])
 
 
+def section_links(request, current_url_path=""):
+    """The site's sections (the root page's children shown in menus) as menu items: for
+    the main menu, the home page's list of sections and search's "look in" list."""
+    root_path = site_root_path(request)
+    if root_path is None:
+        return []
+    nodes = get_tree(request).menu_children(root_path)
+    return menu_items(nodes, current_url_path, lambda node: node_url(node, root_path))
+
+
 def current_page(context):
     """The Wagtail page a template renders, if it renders one."""
     page = context.get("page")

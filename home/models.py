@@ -8,8 +8,7 @@ from wagtail.search import index
 from core.blocks import ContentBlocks
 from core.meta import canonical_url, trust_reference
 from core.models import IntroMixin, SitePage, stream_text, summarise
-from core.navigation import node_url, site_root_path
-from core.sitetree import get_tree
+from core.navigation import section_links
 from schools.models import Membership, SchoolPage
 from vision.models import NEWEST_FIRST, VisionUpdatePage
 
@@ -42,11 +41,7 @@ class HomePage(IntroMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        root_path = site_root_path(request) or self.url_path
-        context["sections"] = [
-            (node.title, node_url(node, root_path))
-            for node in get_tree(request).menu_children(self.url_path)
-        ]
+        context["sections"] = section_links(request)
         context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
         context["latest_updates"] = VisionUpdatePage.objects.live().order_by(*NEWEST_FIRST)[:3]
         return context

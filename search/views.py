@@ -35,7 +35,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_safe
 from modeltranslation.utils import build_localized_fieldname
 
-from core.navigation import menu_items, node_url, site_name, site_root_path
+from core.navigation import node_url, section_links, site_name, site_root_path
 from core.sitetree import get_tree
 from search.backends import load_pages, search_pages
 from search.backends.base import passages
@@ -86,7 +86,6 @@ def search(request):
         context["results"] = [
             result(hit, root_path, language, terms) for hit in load_pages(page_obj.object_list)
         ]
-        if not hits and root_path is not None:
-            sections = tree.menu_children(root_path)
-            context["sections"] = menu_items(sections, "", lambda n: node_url(n, root_path))
+        if not hits:
+            context["sections"] = section_links(request)
     return render(request, "search/search.html", context)

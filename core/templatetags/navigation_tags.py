@@ -13,9 +13,9 @@ from wagtail.models import get_page_models
 from core.navigation import (
     current_page,
     language_links,
-    menu_items,
     node_url,
     page_urls,
+    section_links,
     site_name,
     site_root_path,
 )
@@ -33,14 +33,9 @@ def get_site_name(context):
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
-    root_path = site_root_path(request)
-    nodes = get_tree(request).menu_children(root_path) if root_path else []
     page = current_page(context)
     return {
-        "items": menu_items(
-            nodes, page.url_path if page else "", lambda node: node_url(node, root_path)
-        ),
+        "items": section_links(context["request"], page.url_path if page else ""),
         "home_url": reverse("wagtail_serve", args=[""]),
     }
 
