@@ -37,6 +37,7 @@ def main_menu(context):
     return {
         "items": section_links(context["request"], page.url_path if page else ""),
         "home_url": reverse("wagtail_serve", args=[""]),
+        "trust_site_name": context.get("trust_site_name"),
     }
 
 
