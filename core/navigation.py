@@ -5,10 +5,11 @@ read the request's site and the cached tree (core.sitetree)."""
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from core.request_state import UNKNOWN, request_state
 from core.sitetree import get_tree
@@ -97,6 +98,28 @@ def section_links(request, current_url_path=""):
         return []
     nodes = get_tree(request).menu_children(root_path)
     return menu_items(nodes, current_url_path, lambda node: node_url(node, root_path))
+
+
+def page_models_with(attribute):
+    """The page types that set a class attribute (a place in the footer, a feed)."""
+    return [model for model in get_page_models() if getattr(model, attribute, None) is not None]
+
+
+def first_pages_of(request, models):
+    """[(model, node, url)] of the first live page of each of these page types below the
+    request's site root, in tree order, from the cached tree (ContentType caches its
+    own lookups): no queries."""
+    root_path = site_root_path(request)
+    if root_path is None or not models:
+        return []
+    tree = get_tree(request)
+    content_types = ContentType.objects.get_for_models(*models)
+    found = []
+    for model in models:
+        node = tree.first_of_type(content_types[model].pk, root_path)
+        if node is not None:
+            found.append((model, node, node_url(node, root_path)))
+    return found
 
 
 def current_page(context):

@@ -9,13 +9,10 @@ template evaluates anyway: no queries of their own.
 
 from django import template
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
-from wagtail.models import get_page_models
 
 from core.meta import OG_LOCALES, canonical_url, default_description, json_ld, page_image
-from core.navigation import current_page, node_url, site_name, site_root_path
-from core.sitetree import get_tree
+from core.navigation import current_page, first_pages_of, page_models_with, site_name
 
 register = template.Library()
 
@@ -52,28 +49,12 @@ def get_page_meta(context):
     }
 
 
-def feed_page_models():
-    """Page types that publish a feed at `feed_path` below themselves."""
-    return [m for m in get_page_models() if getattr(m, "feed_path", None)]
-
-
 @register.simple_tag(takes_context=True)
 def get_feeds(context):
-    """[{url, title}] of the site's feeds in the active language: one per page type that
-    has a feed, from its first live page, found in the cached tree by content type."""
-    request = context["request"]
-    root_path = site_root_path(request)
-    if root_path is None:
-        return []
-    tree = get_tree(request)
-    models = feed_page_models()
-    content_types = ContentType.objects.get_for_models(*models)
-    feeds = []
-    for model in models:
-        node = tree.first_of_type(content_types[model].pk, root_path)
-        if node is not None:
-            feeds.append({"url": node_url(node, root_path) + model.feed_path, "title": node.title})
-    return feeds
+    """[{url, title}] of the site's feeds in the active language: one per page type with a
+    `feed_path`, from its first live page."""
+    found = first_pages_of(context["request"], page_models_with("feed_path"))
+    return [{"url": url + model.feed_path, "title": node.title} for model, node, url in found]
 
 
 @register.simple_tag(takes_context=True)

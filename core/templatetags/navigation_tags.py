@@ -5,15 +5,15 @@ All read the cached page tree (core.sitetree): no queries per request.
 
 from django import template
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import get_page_models
 
 from core.navigation import (
     current_page,
+    first_pages_of,
     language_links,
     node_url,
+    page_models_with,
     page_urls,
     section_links,
     site_name,
@@ -53,29 +53,14 @@ def breadcrumbs(context):
     return {"crumbs": [(a.title, node_url(a, root_path)) for a in ancestors], "page": page}
 
 
-def footer_page_models():
-    """Page types that declare a place in every page's footer, in their footer order."""
-    models = [m for m in get_page_models() if getattr(m, "footer_order", None) is not None]
-    return sorted(models, key=lambda m: m.footer_order)
-
-
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
 def footer_links(context):
     """Links to the pages every footer carries (the accessibility statement, the privacy
-    notice), found in the cached tree by content type (ContentType caches its lookups)."""
+    notice): page types with a `footer_order`, in that order."""
     request = context.get("request")
-    root_path = site_root_path(request) if request is not None else None
-    if root_path is None:
-        return {"links": []}
-    tree = get_tree(request)
-    models = footer_page_models()
-    content_types = ContentType.objects.get_for_models(*models)
-    links = []
-    for model in models:
-        node = tree.first_of_type(content_types[model].pk, root_path)
-        if node is not None:
-            links.append((node.title, node_url(node, root_path)))
-    return {"links": links}
+    models = sorted(page_models_with("footer_order"), key=lambda model: model.footer_order)
+    found = first_pages_of(request, models) if request is not None else []
+    return {"links": [(node.title, url) for _model, node, url in found]}
 
 
 @register.simple_tag(takes_context=True)
