@@ -166,9 +166,11 @@ def test_the_content_command_builds_the_site_in_the_snapshot(empty_site):
     if os.environ.get("UPDATE_SITE_SNAPSHOT"):
         SNAPSHOT.write_text(dump(built), encoding="utf-8")
     expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    assert differences(expected, built) == []
+    found = differences(expected, built)
+    assert found == [], "\n".join(found)
 
 
 def test_a_second_run_leaves_the_snapshot_as_it_was(empty_site):
     first = build()
-    assert differences(first, build()) == []
+    found = differences(first, build())
+    assert found == [], "\n".join(found)
