@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "schools",
     "partners",
     "vision",
+    "content",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
