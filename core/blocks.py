@@ -10,7 +10,7 @@ class HeadingBlock(blocks.CharBlock):
     class Meta:
         icon = "title"
         template = "blocks/heading_block.html"
-        preview_value = "Our history"
+        preview_value = "Sample heading"
         label = _("Heading")
 
 
@@ -24,7 +24,7 @@ class ParagraphBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
         template = "blocks/paragraph_block.html"
-        preview_value = "<p>The Trust came into being in 2011.</p>"
+        preview_value = "<p>Sample paragraph.</p>"
         label = _("Paragraph")
 
 
@@ -39,9 +39,9 @@ class ListSectionBlock(blocks.StructBlock):
         icon = "list-ul"
         template = "blocks/list_section_block.html"
         preview_value = {
-            "heading": "Pedagogy",
+            "heading": "Sample heading",
             "lead": "",
-            "items": ["To develop a shared understanding of the pedagogy"],
+            "items": ["Sample point", "Another sample point"],
         }
         label = _("List")
 
@@ -66,7 +66,7 @@ class TimelineEventBlock(blocks.StructBlock):
     class Meta:
         icon = "date"
         template = "blocks/timeline_event_block.html"
-        preview_value = {"when": "2011", "year": 2011, "text": "The Trust came into being in 2011."}
+        preview_value = {"when": "2000", "year": 2000, "text": "Sample milestone."}
         label = _("Milestone")
 
 

@@ -107,7 +107,7 @@ def test_an_english_word_finds_nothing_where_the_page_is_in_polish(client, trust
 
 
 def test_a_polish_word_finds_the_polish_page(client, trust_site):
-    # From trustsite/translations/pl.py: "...przystąpiła do Trustu..." (joined the Trust).
+    # From content/data/translations/pl.po: "...przystąpiła do Trustu..." (joined the Trust).
     response = client.get("/pl/search/", {"q": "przystąpiła"})
     links = result_links(response)
     assert "/pl/schools/the-polygon-school/" in links
@@ -256,7 +256,8 @@ def test_polish_uses_the_simple_configuration_on_postgresql(client, trust_site):
 
 
 def test_chinese_words_are_found_inside_sentences(client, trust_site):
-    # From trustsite/translations/zh_hans.py: "The Polygon School 于2016年作为正式成员加入本信托。"
+    # From content/data/translations/zh_Hans.po:
+    # "The Polygon School 于2016年作为正式成员加入本信托。"
     links = result_links(client.get("/zh-hans/search/", {"q": "正式成员"}))
     assert "/zh-hans/schools/the-polygon-school/" in links
     links = result_links(client.get("/zh-hans/search/", {"q": "2016 正式"}))

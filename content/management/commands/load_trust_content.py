@@ -1,37 +1,34 @@
-"""Build the whole site tree from the trust's own words (trustsite/content.py), with the
-draft translations in trustsite/translations/ filled in for every other language.
+"""Build the whole site tree from the trust's own words (content/data/site.yaml), with the
+draft translations in content/data/translations/ filled in for every other language.
 
 Idempotent: an existing page or partner keeps every value it has (an office may have
 edited it); only translation fields that are still empty are filled. A second run
 creates nothing and changes nothing.
 """
 
-import importlib
-
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import translation
-from django.utils.html import format_html
-from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
+from content.build import (
+    Untranslated,
+    english,
+    field_values,
+    page_fields,
+    page_model,
+    partners,
+    translated_field_names,
+    translator,
+)
+from content.loader import load_site, load_translations
 from core.indexing import deferred_indexing
 from core.models import SiteIdentity
-from history.models import HistoryPage
-from home.models import HomePage
 from localisation.models import PageTranslation, TranslationState
-from partners.models import Partner, PartnerKind, PartnersPage
-from policies.models import AccessibilityStatementPage, PrivacyNoticePage
-from schools.models import SchoolIndexPage, SchoolPage
-from trustsite import content
-from vision.models import AimsPage, VisionAudiencePage, VisionIndexPage, VisionUpdateIndexPage
-
-
-def english(text):
-    return text
+from partners.models import Partner
 
 
 def draft_languages():
@@ -40,104 +37,10 @@ def draft_languages():
     for code, _name in settings.LANGUAGES:
         if code == settings.LANGUAGE_CODE:
             continue
-        try:
-            module = importlib.import_module(f"trustsite.translations.{code.replace('-', '_')}")
-        except ModuleNotFoundError:
-            continue
-        languages[code] = lambda text, strings=module.STRINGS: strings[text] if text else text
+        strings = load_translations(code)
+        if strings:
+            languages[code] = translator(strings)
     return languages
-
-
-def paragraph(text):
-    return ("paragraph", format_html("<p>{}</p>", text))
-
-
-def list_section(section, t):
-    return (
-        "list",
-        {
-            "heading": t(section["heading"]),
-            "lead": t(section["lead"]),
-            "items": [t(item) for item in section["items"]],
-        },
-    )
-
-
-# What each page says, as a function of a translator `t` (English: the identity).
-
-
-def home_fields(t):
-    return {"title": t(content.TRUST_NAME), "intro": t(content.IDENTITY_STATEMENT)}
-
-
-def site_identity_fields(t):
-    return {"name": t(content.TRUST_NAME)}
-
-
-def history_fields(t):
-    paragraphs = [t(p) for p in content.HISTORY_PARAGRAPHS]
-    partners = {"heading": "", "lead": "", "items": content.PARTNER_BULLETS}
-    return {
-        "title": t("History"),
-        "heading": t(content.HISTORY_HEADING),
-        "body": [
-            paragraph(paragraphs[0]),
-            paragraph(paragraphs[1]),
-            paragraph(paragraphs[2]),
-            list_section(partners, t),
-            paragraph(paragraphs[3]),
-        ],
-        "timeline": [
-            ("event", {"when": t(e["when"]), "year": e["year"], "text": t(e["text"])})
-            for e in content.TIMELINE
-        ],
-    }
-
-
-def school_fields(school):
-    def fields(t):
-        values = {k: v for k, v in school.items() if k not in ("summary", "title", "slug")}
-        values["title"] = t(school["title"])
-        values["summary"] = "\n\n".join(t(sentence) for sentence in school["summary"])
-        return values
-
-    return fields
-
-
-def partners_page_fields(t):
-    return {
-        "title": t("Partners"),
-        "intro": t(content.HISTORY_PARAGRAPHS[2]),
-        "trusts_intro": t(content.HISTORY_PARAGRAPHS[3]),
-    }
-
-
-def aims_fields(t):
-    return {
-        "title": t("Aims"),
-        "identity_statement": t(content.IDENTITY_STATEMENT),
-        "partnerships_statement": t(content.PARTNERSHIPS_STATEMENT),
-        "body": [list_section(section, t) for section in content.AIMS_LISTS],
-    }
-
-
-def titled(title):
-    return lambda t: {"title": t(title)}
-
-
-def audience_fields(title, sections):
-    return lambda t: {
-        "title": t(title),
-        "body": [list_section(section, t) for section in sections],
-    }
-
-
-AUDIENCES = [
-    ("staff", content.VISION_STAFF),
-    ("children-and-learners", content.VISION_CHILDREN),
-    ("families-and-community", content.VISION_FAMILIES),
-    ("partners", content.VISION_PARTNERS),
-]
 
 
 class Command(BaseCommand):
@@ -148,30 +51,15 @@ class Command(BaseCommand):
         self.existing = 0
         self.filled = 0
         self.languages = draft_languages()
+        site = load_site()
         with (
             translation.override(settings.LANGUAGE_CODE),
             transaction.atomic(),
             deferred_indexing(),
         ):
-            home = self.ensure_home()
-            self.ensure_page(home, HistoryPage, "history", history_fields)
-            index = self.ensure_page(home, SchoolIndexPage, "schools", titled("Schools"))
-            for school in content.SCHOOLS:
-                self.ensure_page(index, SchoolPage, school["slug"], school_fields(school))
-            self.ensure_page(home, PartnersPage, "partners", partners_page_fields)
-            self.ensure_partners()
-            self.ensure_page(home, AimsPage, "aims", aims_fields)
-            vision = self.ensure_page(home, VisionIndexPage, "vision", titled("Vision"))
-            for (slug, sections), title in zip(AUDIENCES, content.AUDIENCE_TITLES, strict=True):
-                self.ensure_page(vision, VisionAudiencePage, slug, audience_fields(title, sections))
-            self.ensure_page(vision, VisionUpdateIndexPage, "updates", titled("Vision updates"))
-            # Linked from every page's footer, not the main menu. Their fixed wording is in
-            # their templates; their contact fields stay empty until the trust fills them.
-            for model, slug, title in [
-                (AccessibilityStatementPage, "accessibility", "Accessibility statement"),
-                (PrivacyNoticePage, "privacy", "Privacy notice"),
-            ]:
-                self.ensure_page(home, model, slug, titled(title), in_menu=False)
+            home = self.ensure_home(site)
+            self.ensure_children(home, site["home"])
+            self.ensure_partners(site)
         call_command("setup_permissions", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
@@ -180,109 +68,117 @@ class Command(BaseCommand):
             )
         )
 
-    def ensure_home(self):
-        home = HomePage.objects.first()
+    def ensure_home(self, site):
+        data = site["home"]
+        model = page_model(data)
+        home = model.objects.first()
         if home is None:
             root = Page.get_first_root_node()
             # Wagtail's own migration leaves a placeholder "Welcome" page where ours goes.
-            for placeholder in root.get_children().filter(slug="home").exact_type(Page):
+            for placeholder in root.get_children().filter(slug=data["slug"]).exact_type(Page):
                 self.stdout.write(f"removed Wagtail's placeholder page {placeholder.pk}")
                 placeholder.delete()
-            home = HomePage(slug="home", **home_fields(english))
-            self.translate(home, home_fields)
+            home = self.new_page(data)
             root.add_child(instance=home)
             self.publish(home)
         else:
             self.report(False, home._meta.verbose_name, home.url_path)
-            self.fill_translations(home, home_fields)
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
+            self.fill_translations(home, data)
+        default = Site.objects.filter(is_default_site=True).first()
+        if default is None:
             Site.objects.create(
                 hostname="localhost",
                 port=80,
                 root_page=home,
                 is_default_site=True,
-                site_name=content.TRUST_NAME,
+                site_name=site["site_name"],
             )
-        elif site.root_page_id != home.pk:
-            site.root_page = home
-            site.site_name = content.TRUST_NAME
-            site.save()
-        self.ensure_site_identity(site or Site.objects.get(is_default_site=True))
+        elif default.root_page_id != home.pk:
+            default.root_page = home
+            default.site_name = site["site_name"]
+            default.save()
+        self.ensure_site_identity(default or Site.objects.get(is_default_site=True), site)
         return home
 
-    def ensure_site_identity(self, site):
+    def ensure_site_identity(self, default, site):
         """The site's name in every language (Settings › Site identity), where empty."""
-        identity = SiteIdentity.for_site(site)
+        identity = SiteIdentity.for_site(default)
+        fields = {"name": site["site_name"]}
         if not identity.name:
-            identity.name = content.TRUST_NAME
-        self.translate(identity, site_identity_fields)
+            identity.name = site["site_name"]
+        self.translate(identity, fields)
         identity.save()
 
-    def ensure_page(self, parent, model, slug, build, in_menu=None):
-        """The child of `parent` with this slug, created and published if it is missing.
-        Sections (children of the home page) are in the main menu unless in_menu says not."""
-        existing = parent.get_children().filter(slug=slug).first()
+    def ensure_children(self, parent, data):
+        for child in data.get("children", []):
+            page = self.ensure_page(parent, child)
+            self.ensure_children(page, child)
+
+    def ensure_page(self, parent, data):
+        """The child of `parent` with this page's slug, created and published if missing."""
+        model = page_model(data)
+        existing = parent.get_children().filter(slug=data["slug"]).first()
         if existing is not None:
             existing = existing.specific
             if not isinstance(existing, model):
                 found = type(existing).__name__
                 raise CommandError(f"{existing.url_path} is a {found}, expected {model.__name__}.")
             self.report(False, model._meta.verbose_name, existing.url_path)
-            self.fill_translations(existing, build)
+            self.fill_translations(existing, data)
             return existing
-        page = model(slug=slug, **build(english))
-        self.translate(page, build)
-        # Sections appear in the main menu; schools and audience pages are reached from them.
-        page.show_in_menus = parent.depth == 2 if in_menu is None else in_menu
+        page = self.new_page(data)
         parent.add_child(instance=page)
         self.publish(page)
         return page
 
-    def ensure_partners(self):
-        records = [(PartnerKind.ORGANISATION, p) for p in content.PARTNERS] + [
-            (PartnerKind.TRUST, {"name": name}) for name in content.SISTER_TRUSTS
-        ]
-        for order, (kind, fields) in enumerate(records):
+    def new_page(self, data):
+        model = page_model(data)
+        fields = page_fields(data)
+        page = model(slug=data["slug"], **field_values(model, fields, english))
+        page.show_in_menus = data.get("in_menu", False)
+        self.translate(page, fields)
+        return page
 
-            def build(t, fields=fields):
-                return {"name": t(fields["name"]), "description": t(fields.get("description", ""))}
-
+    def ensure_partners(self, site):
+        for order, kind, fields in partners(site):
             partner = Partner.objects.filter(name_en=fields["name"], kind=kind).first()
             if partner is None:
                 partner = Partner(
-                    kind=kind,
-                    longest_running=fields.get("longest_running", False),
-                    sort_order=order,
-                    **build(english),
+                    kind=kind, sort_order=order, **field_values(Partner, fields, english)
                 )
-                self.translate(partner, build)
+                self.translate(partner, fields)
                 partner.save()
                 self.report(True, "partner", partner.name)
             else:
                 self.report(False, "partner", partner.name)
-                if self.translate(partner, build):
+                if self.translate(partner, fields):
                     partner.save()
 
     # Translations.
 
-    def translate(self, instance, build):
-        """Fill each empty translated field of `instance` from the drafts; the number filled."""
-        names = translator.get_options_for_model(type(instance)).get_field_names()
+    def translate(self, instance, fields):
+        """Fill each empty translated field of `instance` from the drafts; the number filled.
+        A field with a text that has no translation stays empty (readers get the English)."""
+        model = type(instance)
+        names = translated_field_names(model)
         filled = 0
         for code, t in self.languages.items():
-            for name, value in build(t).items():
-                if name not in names or not value:
+            for name, value in fields.items():
+                if name not in names:
+                    continue
+                try:
+                    [translated] = field_values(model, {name: value}, t).values()
+                except Untranslated:
                     continue
                 localized = build_localized_fieldname(name, code)
-                if not getattr(instance, localized):
-                    setattr(instance, localized, value)
+                if translated and not getattr(instance, localized):
+                    setattr(instance, localized, translated)
                     filled += 1
         self.filled += filled
         return filled
 
-    def fill_translations(self, page, build):
-        if self.translate(page, build):
+    def fill_translations(self, page, data):
+        if self.translate(page, page_fields(data)):
             self.publish(page, verb="translated")
         else:
             self.record_translation_state(page)

@@ -1,0 +1,90 @@
+"""The trust's words are data (content/data/), not code: no Python file outside tests/
+quotes a sentence or bullet of the trust's page, or even six words in a row of one, in
+its strings or its comments."""
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "tests" / "data" / "seed_001.txt"
+SKIPPED_DIRS = {".venv", "node_modules", "migrations", "tests", ".git"}
+# The host school's page furniture (CONTENT.md): not the trust's words.
+FURNITURE = {
+    "Menu",
+    "Translate",
+    "Home Page",
+    "Freemantle",
+    "Church of England Community Academy Trust",
+    "Top",
+}
+MIN_WORDS = 6
+
+
+def normalise(text):
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+def seed_sentences():
+    """Each sentence or bullet of the seed with at least MIN_WORDS words."""
+    sentences = set()
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        line = normalise(line.lstrip().removeprefix("•"))
+        if not line or line in FURNITURE:
+            continue
+        for sentence in re.split(r"(?<=[.:!?])\s+(?=[A-Z‘])", line):
+            if len(sentence.split()) >= MIN_WORDS:
+                sentences.add(sentence)
+    return sentences
+
+
+def quotes():
+    """Every run of MIN_WORDS words of a seed sentence: a whole sentence, or a piece of one
+    (such as a block's sample value), is found by any of its runs."""
+    runs = set()
+    for sentence in seed_sentences():
+        words = sentence.split()
+        runs.update(" ".join(words[i : i + MIN_WORDS]) for i in range(len(words) - MIN_WORDS + 1))
+    return runs
+
+
+def python_files():
+    for path in sorted(ROOT.rglob("*.py")):
+        if not SKIPPED_DIRS.intersection(path.relative_to(ROOT).parts[:-1]):
+            yield path
+
+
+def texts_of(path):
+    """The file as it reads, and each string in it with adjacent literals joined (so a
+    sentence split over several lines of code is still one text)."""
+    source = path.read_text(encoding="utf-8")
+    yield normalise(source)
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield normalise(node.value)
+
+
+def test_the_seed_has_sentences_to_look_for():
+    assert len(seed_sentences()) > 75
+
+
+def test_no_python_file_outside_tests_quotes_the_trust():
+    runs = quotes()
+    found = sorted(
+        {
+            (str(path.relative_to(ROOT)), run)
+            for path in python_files()
+            for text in texts_of(path)
+            for run in runs
+            if run in text
+        }
+    )
+    assert found == []
+
+
+def test_a_quote_split_over_lines_of_code_is_found(tmp_path):
+    sentence = "Identify membership and other benefits to reduce financial pressures"
+    (tmp_path / "x.py").write_text(
+        f'X = (\n    "{sentence[:30]}"\n    "{sentence[30:]}"\n)\n', encoding="utf-8"
+    )
+    assert any(run in text for text in texts_of(tmp_path / "x.py") for run in quotes())
