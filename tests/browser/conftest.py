@@ -138,7 +138,7 @@ def site(tmp_path_factory):
             try:
                 with urllib.request.urlopen(server.url("/healthz"), timeout=2):  # noqa: S310
                     break
-            except (urllib.error.URLError, ConnectionError):
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
                 if process.poll() is not None or time.monotonic() > deadline:
                     pytest.fail(f"gunicorn did not start:\n{server.log_tail()}", pytrace=False)
                 time.sleep(0.2)
