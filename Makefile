@@ -1,16 +1,37 @@
 # The two commands a newcomer needs: `make run` and `make test`.
+# PYTHON: any Python from 3.11 to 3.13 (make PYTHON=python3.13 test); VENV: its virtualenv,
+# rebuilt when another Python made it or its install did not finish.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test browser-test lint format bench
+# This Python's version and installation. The stamp records them once the install has
+# succeeded: a virtualenv without a matching stamp (made by another Python, or left half
+# made by a failed install) is deleted and made again.
+PYTHON_ID := $(shell $(PYTHON) -c 'import sys; print(sys.version.split()[0], sys.base_prefix)' 2>/dev/null)
+ifeq ($(PYTHON_ID),)
+$(error No working Python at PYTHON=$(PYTHON): install Python 3.11 to 3.13, or name one, e.g. make PYTHON=python3.13 run)
+endif
+ifneq ($(shell cat $(STAMP) 2>/dev/null),$(PYTHON_ID))
+$(STAMP): FORCE
+endif
+
+.PHONY: install run test browser-test lint format bench FORCE
 
 $(STAMP): pyproject.toml
+	@if [ "$$(cat $(STAMP) 2>/dev/null)" != "$(PYTHON_ID)" ] && [ -e $(VENV) ]; then \
+	  if [ ! -f $(VENV)/pyvenv.cfg ]; then \
+	    echo "$(VENV) exists and is not a virtualenv: move it away, or pass VENV=<another dir>" >&2; \
+	    exit 1; \
+	  fi; \
+	  echo "Rebuilding $(VENV) with $(PYTHON) ($(PYTHON_ID)): another Python made it, or its install did not finish"; \
+	  rm -rf $(VENV); \
+	fi
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet ".[dev]"
-	touch $(STAMP)
+	echo '$(PYTHON_ID)' > $(STAMP)
 
 install: $(STAMP)
 
