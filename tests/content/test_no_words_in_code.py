@@ -6,18 +6,10 @@ import ast
 import re
 from pathlib import Path
 
+from tests.content.test_seed_content import FURNITURE, SEED
+
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "tests" / "data" / "seed_001.txt"
-SKIPPED_DIRS = {".venv", "node_modules", "migrations", "tests", ".git"}
-# The host school's page furniture (CONTENT.md): not the trust's words.
-FURNITURE = {
-    "Menu",
-    "Translate",
-    "Home Page",
-    "Freemantle",
-    "Church of England Community Academy Trust",
-    "Top",
-}
+SKIPPED_DIRS = {"node_modules", "migrations", "tests", "staticfiles", "media"}
 MIN_WORDS = 6
 
 
@@ -49,9 +41,16 @@ def quotes():
 
 
 def python_files():
-    for path in sorted(ROOT.rglob("*.py")):
-        if not SKIPPED_DIRS.intersection(path.relative_to(ROOT).parts[:-1]):
-            yield path
+    """The project's Python files: hidden folders (.venv, .venv-3.13, .git) are not read."""
+    for top in sorted(ROOT.iterdir()):
+        if top.name.startswith(".") or top.name in SKIPPED_DIRS:
+            continue
+        paths = sorted(top.rglob("*.py")) if top.is_dir() else [top]
+        for path in paths:
+            if path.suffix == ".py" and not SKIPPED_DIRS.intersection(
+                path.relative_to(ROOT).parts[:-1]
+            ):
+                yield path
 
 
 def texts_of(path):
