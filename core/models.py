@@ -3,10 +3,14 @@ identity, which editors change under Settings."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from localisation.text import normalise, normalise_stream
 
 DESCRIPTION_LENGTH = 160
 
@@ -42,6 +46,29 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        """Store every text normalised (localisation.text), in every language: a save
+        that changes one English sentence changes nothing else."""
+        super().clean()
+        # A translated field's own name reads and writes the active language, with
+        # English as its fallback: only its per-language columns are normalised.
+        translated = set(translator.get_options_for_model(type(self)).get_field_names())
+        for field in self._meta.concrete_fields:
+            if field.name in translated:
+                continue
+            value = getattr(self, field.attname)
+            if isinstance(field, StreamField):
+                stored = field.get_prep_value(value) if value else None
+                if stored and normalise_stream(stored) != stored:
+                    setattr(self, field.attname, normalise_stream(stored))
+            elif isinstance(value, str):
+                # CharField, TextField, EmailField, URLField... and RichTextField. A
+                # translation no one has written is stored as nothing (NULL), whether
+                # the page editor posted it empty or the content command never set it.
+                stored = None if field.null and not normalise(value) else normalise(value)
+                if stored != value:
+                    setattr(self, field.attname, stored)
 
     def own_description(self):
         """The page's own words that best describe it, in the active language."""
