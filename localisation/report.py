@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from modeltranslation.translator import translator
@@ -18,12 +19,23 @@ from localisation.models import PageTranslation
 class Cell:
     state: str  # "missing", "draft" or "reviewed"
     untranslated: list  # labels of fields with English text but none in this language
+    url: str  # where the work is done: the state to mark reviewed, or the page's editor
+    language_name: str
+
+    @property
+    def label(self):
+        return STATE_LABELS[self.state]
+
+
+STATE_LABELS = {"missing": _("Missing"), "draft": _("Draft"), "reviewed": _("Reviewed")}
 
 
 def translation_cells(page, languages, states):
-    """One Cell per language for a page: its recorded state and which fields lack text."""
+    """One Cell per language for a page: its recorded state, which fields lack text, and
+    a link to where the work is done. `states` maps (page id, language) to its row."""
     opts = translator.get_options_for_model(type(page))
     names = [n for n in opts.get_field_names() if n not in ("slug", "url_path")]
+    language_names = dict(settings.LANGUAGES)
     cells = []
     for code in languages:
         untranslated = [
@@ -32,7 +44,14 @@ def translation_cells(page, languages, states):
             if getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
             and not getattr(page, build_localized_fieldname(name, code))
         ]
-        cells.append(Cell(states.get((page.pk, code), "missing"), untranslated))
+        row = states.get((page.pk, code))
+        if row is None:
+            url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+            cell = Cell("missing", untranslated, url, language_names[code])
+        else:
+            url = reverse("wagtailsnippets_localisation_pagetranslation:edit", args=[row.pk])
+            cell = Cell(row.state, untranslated, url, language_names[code])
+        cells.append(cell)
     return cells
 
 
@@ -49,7 +68,7 @@ class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-        states = {(row.page_id, row.language): row.state for row in PageTranslation.objects.all()}
+        states = {(row.page_id, row.language): row for row in PageTranslation.objects.all()}
         pages = Page.objects.filter(depth__gte=2).order_by("path").specific()
         rows = [(page, translation_cells(page, languages, states)) for page in pages]
         context.update(

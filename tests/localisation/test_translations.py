@@ -140,6 +140,26 @@ def test_admin_report_lists_missing_and_draft_translations(admin_client, trust_s
     assert all("Draft" in cell.get_text() for cell in st_marks.find_all("td"))
 
 
+def test_each_report_cell_links_to_where_its_translation_is_done(admin_client, page_by_path):
+    """A draft or reviewed cell opens that translation's state (to mark it reviewed); a
+    missing one opens the page's editor, where its text is written."""
+    update = VisionUpdatePageFactory(parent=page_by_path("vision/updates/"), title="Summer report")
+    st_marks = page_by_path("schools/st-marks/")
+    page = BeautifulSoup(admin_client.get("/admin/reports/translations/").content, "html.parser")
+    rows = {
+        tr.th.get_text(strip=True): tr for tr in page.select("table.translation-report tbody tr")
+    }
+
+    polish = rows["St Mark’s"].find_all("td")[0].a
+    state = PageTranslation.objects.get(page=st_marks, language="pl")
+    assert polish["href"] == f"/admin/snippets/localisation/pagetranslation/edit/{state.pk}/"
+    assert polish["aria-label"] == "Draft: St Mark’s, Polski"
+    form = admin_client.get(polish["href"])
+    assert form.status_code == 200
+    missing = rows["Summer report"].find_all("td")[-1].a
+    assert missing["href"] == f"/admin/pages/{update.pk}/edit/"
+
+
 def test_translate_menu_on_every_page_leads_to_the_same_page_in_each_language(client, trust_site):
     for path in page_paths(trust_site):
         response = client.get(f"/en{path}")
