@@ -42,13 +42,25 @@ def test_admin_dashboard_raises_no_csp_violation(editor):
     assert found == []
 
 
+def open_preview_panel(tab):
+    """Click the preview toggle until its panel says it is open: on a loaded machine a
+    click can land before the editor's scripts listen for it."""
+    toggle = tab.locator('[data-side-panel-toggle="preview"]')
+    for _attempt in range(10):
+        if toggle.get_attribute("aria-expanded") == "true":
+            return
+        toggle.click()
+        tab.wait_for_timeout(500)
+    raise AssertionError("the preview panel did not open")
+
+
 @pytest.mark.parametrize("url_path", ["/home/schools/regents-park/", "/home/"])
 def test_page_editor_and_its_preview_raise_no_csp_violation(site, editor, url_path):
     tab, watch = editor
     watch.console.clear()
     tab.goto(site.url(f"/admin/pages/{page_id(site, url_path)}/edit/"))
 
-    tab.click('[data-side-panel-toggle="preview"]')
+    open_preview_panel(tab)
     tab.frame_locator("#w-preview-iframe").locator("main h1").wait_for()
     previews = [frame for frame in tab.frames if "/preview/" in frame.url]
     assert previews, [frame.url for frame in tab.frames]
