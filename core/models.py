@@ -4,6 +4,7 @@ identity, which editors change under Settings."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -33,9 +34,33 @@ def stream_text(page, name):
     return " ".join(type(page)._meta.get_field(name).get_searchable_content(value))
 
 
+class SitePageForm(WagtailAdminPageForm):
+    """The page editor's form: "does not affect translations" starts unticked on every
+    edit, so that a change outdates the translations unless the publisher says so."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "translations_unaffected" in self.fields:
+            self.initial["translations_unaffected"] = False
+
+
 class SitePage(Page):
     """The base of every page type on the site: what it tells search engines and link
-    previews. A page type overrides `own_description`, `og_type` or `structured_data`."""
+    previews, and whether a change affects its translations. A page type overrides
+    `own_description`, `og_type` or `structured_data`."""
+
+    translations_unaffected = models.BooleanField(
+        _("this change does not affect translations"),
+        default=False,
+        help_text=_(
+            "Tick only for a change that leaves the meaning as it was, such as a typo fix: "
+            "the translations stay current. Otherwise each changed part is shown in English "
+            "to readers of other languages until it is translated again."
+        ),
+    )
+
+    base_form_class = SitePageForm
+    settings_panels = Page.settings_panels + [FieldPanel("translations_unaffected")]
 
     # What search results call this kind of page (translated); None: not named.
     search_kind = None

@@ -19,6 +19,9 @@ class RequestState:
     root_path: Any = UNKNOWN  # url_path of the site's root page; None without a site
     served_page: Any = None  # the page Wagtail's serve hooks saw (core.wagtail_hooks)
     database_outage: bool = False
+    # {field name: ISO date} of the served page's parts shown in English because their
+    # translation is older than the English (core.wagtail_hooks).
+    outdated_fields: dict = field(default_factory=dict)
     # What template tags work out once and use in several blocks (the language links).
     memo: dict = field(default_factory=dict)
 

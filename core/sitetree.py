@@ -57,6 +57,8 @@ class Node:
     show_in_menus: bool
     titles: dict
     translations: dict = field(default_factory=dict)  # language -> "draft" / "reviewed"
+    # language -> {field name: ISO date its English changed}, for outdated translations
+    outdated: dict = field(default_factory=dict)
 
     @property
     def title(self):
@@ -119,11 +121,11 @@ def build_tree():
     rows = Page.objects.live().values_list(
         "id", "path", "depth", "url_path", "content_type_id", "show_in_menus", *title_fields
     )
-    states = {}
-    for page_id, language, state in PageTranslation.objects.values_list(
-        "page_id", "language", "state"
-    ):
-        states.setdefault(page_id, {})[language] = state
+    states, outdated = {}, {}
+    for row in PageTranslation.objects.only("page_id", "language", "state", "sources"):
+        states.setdefault(row.page_id, {})[row.language] = row.state
+        if fields := row.outdated_fields():
+            outdated.setdefault(row.page_id, {})[row.language] = fields
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
     name_fields = [build_localized_fieldname("name", code) for code in languages]
     site_names = {
@@ -141,6 +143,7 @@ def build_tree():
                 show_in_menus=row[5],
                 titles=dict(zip(languages, row[6:], strict=True)),
                 translations=states.get(row[0], {}),
+                outdated=outdated.get(row[0], {}),
             )
             for row in rows
         ),

@@ -26,6 +26,8 @@ class PageTranslation(models.Model):
         _("state"), max_length=10, choices=TranslationState.choices, default=TranslationState.DRAFT
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Per field, the English its translation was made from (localisation.freshness).
+    sources = models.JSONField(default=dict, blank=True, editable=False)
 
     panels = [FieldPanel("page"), FieldPanel("language"), FieldPanel("state")]
 
@@ -39,3 +41,11 @@ class PageTranslation(models.Model):
 
     def __str__(self):
         return f"{self.page.title} ({self.language}): {self.get_state_display()}"
+
+    def outdated_fields(self):
+        """{field name: ISO date its English changed} for each outdated field."""
+        return {
+            name: source["outdated_since"]
+            for name, source in self.sources.items()
+            if source.get("outdated_since")
+        }

@@ -1,5 +1,6 @@
 """An admin report of what is missing or still a draft, per page and language."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -21,13 +22,19 @@ class Cell:
     untranslated: list  # labels of fields with English text but none in this language
     url: str  # where the work is done: the state to mark reviewed, or the page's editor
     language_name: str
+    since: datetime.date | None = None  # outdated: the first day its English changed
 
     @property
     def label(self):
         return STATE_LABELS[self.state]
 
 
-STATE_LABELS = {"missing": _("Missing"), "draft": _("Draft"), "reviewed": _("Reviewed")}
+STATE_LABELS = {
+    "missing": _("Missing"),
+    "draft": _("Draft"),
+    "reviewed": _("Reviewed"),
+    "outdated": _("Outdated"),
+}
 
 
 def translation_cells(page, languages, states):
@@ -50,7 +57,12 @@ def translation_cells(page, languages, states):
             cell = Cell("missing", untranslated, url, language_names[code])
         else:
             url = reverse("wagtailsnippets_localisation_pagetranslation:edit", args=[row.pk])
-            cell = Cell(row.state, untranslated, url, language_names[code])
+            outdated = row.outdated_fields()
+            if outdated:
+                since = datetime.date.fromisoformat(min(outdated.values()))
+                cell = Cell("outdated", untranslated, url, language_names[code], since)
+            else:
+                cell = Cell(row.state, untranslated, url, language_names[code])
         cells.append(cell)
     return cells
 

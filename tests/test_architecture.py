@@ -17,6 +17,7 @@ PROJECT_PACKAGE = "trustsite"
 FUNCTION_LEVEL_IMPORTS = {
     # AppConfig.ready(): models and signals load only once the app registry is ready.
     ("core/apps.py", "core"),
+    ("localisation/apps.py", "localisation"),
     ("partners/apps.py", "core.signals"),
     ("partners/apps.py", "models"),
     # Serving uploads is for the development server only (settings.DEBUG).

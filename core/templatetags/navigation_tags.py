@@ -7,6 +7,8 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.dateparse import parse_date
+from django.utils.safestring import mark_safe
 
 from core.navigation import (
     current_page,
@@ -101,8 +103,30 @@ def get_translation_notice(context, links):
         return {"state": None}
     node = get_tree(context["request"]).by_id.get(page.pk)
     state = node.translations.get(current) if node else None
+    outdated = request_state(context["request"]).outdated_fields
     return {
         "state": state or "missing",
         "english_url": next((ln.url for ln in links if ln.code == settings.LANGUAGE_CODE), ""),
         "language_name": dict(settings.LANGUAGES).get(current, current),
+        # The first day a part's English changed after it was translated.
+        "outdated_since": parse_date(min(outdated.values())) if outdated else None,
     }
+
+
+@register.simple_tag(takes_context=True)
+def english_if_outdated(context, field):
+    """` lang="en" dir="ltr"` on the element of a part served in English because its
+    translation is older than the English (core.wagtail_hooks); nothing otherwise."""
+    request = context.get("request")
+    if request is not None and field in request_state(request).outdated_fields:
+        return mark_safe(' lang="en" dir="ltr"')  # noqa: S308 (fixed text)
+    return ""
+
+
+@register.inclusion_tag("includes/outdated_part.html", takes_context=True)
+def outdated_notice(context, field):
+    """Above a part served in English: when its English changed, in the reader's
+    language."""
+    request = context.get("request")
+    since = request_state(request).outdated_fields.get(field) if request is not None else None
+    return {"since": parse_date(since) if since else None}

@@ -55,10 +55,14 @@ def translated_fields(instance):
     }
 
 
+# What an editor says about one publish, not content: every page has it, unticked.
+EDITORIAL_FLAGS = {"translations_unaffected"}
+
+
 def own_fields(instance, skip=()):
     """The model's own concrete fields that are not translated, by name."""
     model = type(instance)
-    names = set(translator.get_options_for_model(model).get_field_names())
+    names = set(translator.get_options_for_model(model).get_field_names()) | EDITORIAL_FLAGS
     return {
         field.attname: plain(getattr(instance, field.attname))
         for field in model._meta.local_concrete_fields

@@ -1,0 +1,106 @@
+"""Whether each translation is still a translation of the published English.
+
+Each page's translation state per language (PageTranslation) remembers, field by field,
+the English its translation was made from: a fingerprint of the text a reader reads
+(normalised, markup left out, so re-saving a page or a markup-only change counts for
+nothing) and that English text itself, so that the change can be shown. Whenever a page
+is published, `track()` compares:
+
+* a translation that changed since the last publish was made from the English of now:
+  it is current;
+* English that changed while its translation did not makes the translation *outdated*
+  from that day, unless whoever published said the change does not affect translations
+  (a typo fix: `translations_unaffected`), which keeps it current.
+
+StreamFields are tracked whole, not block by block: a body's translation is written and
+checked as one text in the editor, so that is the unit a reader's notice names. Titles
+are not tracked (the menus and breadcrumbs show them from the tree snapshot).
+Only published content counts: drafts, moves and copies never reach `track()`.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.html import strip_tags
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.fields import StreamField
+
+from localisation.models import PageTranslation, TranslationState
+from localisation.text import normalise
+
+UNTRACKED = {"title", "slug", "url_path", "seo_title", "search_description"}
+
+
+def tracked_fields(model):
+    """The translated fields of a page type whose freshness is tracked."""
+    try:
+        names = translator.get_options_for_model(model).get_field_names()
+    except NotRegistered:
+        return []
+    return [name for name in names if name not in UNTRACKED]
+
+
+def readable_text(page, name, language):
+    """What a reader reads of a field in a language (no fallback), normalised and with
+    its markup and repeated whitespace left out: the text that is compared."""
+    value = getattr(page, build_localized_fieldname(name, language))
+    if not value:
+        return ""
+    field = page._meta.get_field(name)
+    if isinstance(field, StreamField):
+        text = " ".join(str(t) for t in field.get_searchable_content(value))
+    else:
+        text = strip_tags(str(value))
+    return " ".join(normalise(text).split())
+
+
+def fingerprint(text):
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def track(page, minor=False, when=None):
+    """Bring the page's translation states up to date with what was just published."""
+    when = when or timezone.now()
+    rows = {row.language: row for row in PageTranslation.objects.filter(page=page)}
+    fields = tracked_fields(type(page))
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        row = rows.get(code)
+        sources = dict(row.sources) if row else {}
+        for name in fields:
+            english = readable_text(page, name, settings.LANGUAGE_CODE)
+            translation = readable_text(page, name, code)
+            if not english or not translation:
+                sources.pop(name, None)
+                continue
+            sources[name] = updated_source(
+                sources.get(name), english, fingerprint(translation), minor, when
+            )
+        if row is None and sources:
+            row = PageTranslation(page=page, language=code, state=TranslationState.DRAFT)
+        if row is not None and (row.pk is None or row.sources != sources):
+            row.sources = sources
+            row.save()
+
+
+def updated_source(source, english, translation, minor, when):
+    """A field's record after a publish: {english, english_hash, translation,
+    outdated_since} (an ISO date, or None while the translation is current)."""
+    made_from_now = {
+        "english": english,
+        "english_hash": fingerprint(english),
+        "translation": translation,
+        "outdated_since": None,
+    }
+    if source is None or source["translation"] != translation:
+        return made_from_now  # new, or translated again: from the English of now
+    if source["english_hash"] == made_from_now["english_hash"]:
+        return source
+    if minor and source["outdated_since"] is None:
+        return made_from_now  # a change that does not affect translations
+    if source["outdated_since"] is None:
+        return {**source, "outdated_since": timezone.localdate(when).isoformat()}
+    return source  # outdated already: since the first change
