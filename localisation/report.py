@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django import forms
 from django.conf import settings
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.urls import reverse
@@ -67,9 +68,27 @@ def translation_cells(page, languages, states):
     return cells
 
 
+class ReportFilters(forms.Form):
+    """Which cells the report shows: one language, one part of the site (a section or a
+    school, with the pages below it), one state."""
+
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    under = forms.TypedChoiceField(label=_("Part of the site"), coerce=int, required=False)
+    state = forms.ChoiceField(label=_("State"), required=False)
+
+    def __init__(self, *args, languages, parts, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["language"].choices = everything + languages
+        self.fields["under"].choices = everything + [
+            (page.pk, f"{'– ' * (page.depth - 3)}{page.title}") for page in parts
+        ]
+        self.fields["state"].choices = everything + list(STATE_LABELS.items())
+
+
 class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Pages × languages: missing, draft or reviewed, and which fields still need text.
-    For those who look after translations (trust editors), not office staff."""
+    """Pages × languages: missing, draft, reviewed or outdated, and which fields still
+    need text. For those who look after translations (trust editors), not office staff."""
 
     permission_required = "localisation.view_pagetranslation"
 
@@ -79,11 +98,27 @@ class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, 
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+        all_languages = [
+            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+        ]
+        # Sections and the pages directly below them (schools, audiences) to filter by.
+        parts = Page.objects.filter(depth__in=(3, 4)).order_by("path")
+        filters = ReportFilters(self.request.GET or None, languages=all_languages, parts=parts)
+        wanted = filters.cleaned_data if filters.is_valid() else {}
+        languages = [code for code, _name in all_languages]
+        if wanted.get("language"):
+            languages = [wanted["language"]]
+        pages = Page.objects.filter(depth__gte=2).order_by("path")
+        if wanted.get("under"):
+            pages = pages.descendant_of(Page.objects.get(pk=wanted["under"]), inclusive=True)
         states = {(row.page_id, row.language): row for row in PageTranslation.objects.all()}
-        pages = Page.objects.filter(depth__gte=2).order_by("path").specific()
-        rows = [(page, translation_cells(page, languages, states)) for page in pages]
+        rows = [(page, translation_cells(page, languages, states)) for page in pages.specific()]
+        if wanted.get("state"):
+            rows = [
+                (p, cells) for p, cells in rows if any(c.state == wanted["state"] for c in cells)
+            ]
         context.update(
+            filters=filters,
             languages=[(code, dict(settings.LANGUAGES)[code]) for code in languages],
             rows=rows,
             needs_work=sum(1 for _p, cells in rows for c in cells if c.state != "reviewed"),

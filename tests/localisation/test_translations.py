@@ -181,3 +181,28 @@ def test_the_draft_notice_is_in_the_readers_language(client, trust_site):
         notice = soup(client.get(f"/{code}/aims/")).find("aside", class_="notice--draft")
         assert "has not yet been checked" not in notice.get_text()
         assert notice["aria-label"] != "About this translation"
+
+
+def test_the_report_filters_by_language_part_of_the_site_and_state(admin_client, page_by_path):
+    schools = page_by_path("schools/")
+    banister = page_by_path("schools/banister/")
+    banister.summary_en += "\n\nOur office is open from 8am."
+    banister.save_revision().publish()
+
+    def report(**filters):
+        response = admin_client.get("/admin/reports/translations/", filters)
+        assert response.status_code == 200
+        page = BeautifulSoup(response.content, "html.parser")
+        table = page.find("table", class_="translation-report")
+        columns = [th.get_text(strip=True) for th in table.thead.find_all("th")][1:]
+        rows = [tr.th.get_text(strip=True) for tr in table.tbody.find_all("tr")]
+        return columns, rows
+
+    columns, rows = report(language="pl", under=schools.pk)
+    assert columns == ["Polski"]
+    assert rows[0] == "Schools" and "Banister" in rows and "History" not in rows
+    assert report(state="outdated") == (
+        ["Polski", "Română", "中文", "Português", "Español", "فارسی", "العربية"],
+        ["Banister"],
+    )
+    assert report(language="ar", under=banister.pk, state="draft")[1] == []
