@@ -62,8 +62,7 @@ run:
 	@$(MAKE) --no-print-directory install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_trust_content
-	$(PY) manage.py create_local_admin
-	@[ "$(PORT)" = 8000 ] || echo "(On port $(PORT): log in at http://127.0.0.1:$(PORT)/admin/)"
+	$(PY) manage.py create_local_admin --port $(PORT)
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The test suite (SQLite by default; set DATABASE_URL for PostgreSQL); browser tests aside.

@@ -21,6 +21,13 @@ def test_printed_credentials_log_in_to_the_admin(client, trust_site):
     assert client.get("/admin/pages/").status_code == 200
 
 
+@override_settings(DEBUG=True)
+def test_the_login_link_names_the_port_make_run_serves_on(db):
+    out = io.StringIO()
+    call_command("create_local_admin", "--port", "8001", stdout=out)
+    assert "Log in at http://127.0.0.1:8001/admin/ " in out.getvalue()
+
+
 def test_refuses_to_create_an_admin_outside_development(db):
     with pytest.raises(CommandError):
         call_command("create_local_admin", stdout=io.StringIO())

@@ -16,6 +16,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
         parser.add_argument("--password", help="Use this password instead of a random one.")
+        parser.add_argument(
+            "--port", type=int, default=8000, help="The port the site is served on (make run PORT)."
+        )
 
     def handle(self, *args, username, password, **options):
         if not settings.DEBUG:
@@ -30,7 +33,7 @@ class Command(BaseCommand):
         verb = "Created" if created else "Reset"
         self.stdout.write(
             self.style.SUCCESS(
-                f"{verb} local admin. Log in at http://127.0.0.1:8000/admin/ "
+                f"{verb} local admin. Log in at http://127.0.0.1:{options['port']}/admin/ "
                 f"with username: {username}  password: {password}"
             )
         )
