@@ -7,15 +7,19 @@ import subprocess
 
 import polib
 import pytest
+from bs4 import BeautifulSoup
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Revision
 
 from localisation.models import PageTranslation
 from localisation.po import export_po, import_po
+from tests.admin_forms import log_in_member, refused
 
 BANISTER = "/home/schools/banister/"
 NEW_POLISH = "Szkoła Banister to szkoła podstawowa w Southampton. Nowe zdanie."
+EXCHANGE = "/admin/reports/translations/po/"
 
 
 def entry(po, path, name):
@@ -147,3 +151,42 @@ def test_commands_export_one_school_and_import_it(trust_site, page_by_path, tmp_
     call_command("import_translations", "pl", str(path), stdout=out)
     assert "changed: 1" in out.getvalue()
     assert page_by_path("schools/banister/").summary_pl == NEW_POLISH
+
+
+def test_a_trust_editor_downloads_and_uploads(client, trust_site, page_by_path):
+    log_in_member(client, "Trust editors", "editor")
+    assert EXCHANGE in client.get("/admin/reports/translations/").content.decode()
+    page = client.get(EXCHANGE)
+    assert page.status_code == 200
+    links = BeautifulSoup(page.content, "html.parser").select("main a[download]")
+    assert f"{EXCHANGE}pl/" in [a["href"] for a in links]
+    download = client.get(f"{EXCHANGE}pl/")
+    assert download.status_code == 200
+    assert "attachment" in download["Content-Disposition"]
+    po = polib.pofile(download.content.decode())
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    upload = SimpleUploadedFile("pl.po", str(po).encode(), "text/x-gettext-translation")
+    response = client.post(EXCHANGE, {"language": "pl", "file": upload})
+    assert response.status_code == 200
+    assert response.context["report"].changed == [(BANISTER, "summary")]
+    assert page_by_path("schools/banister/").summary_pl == NEW_POLISH
+
+
+def test_the_exchange_checks_the_csrf_token(trust_site):
+    editor = log_in_member(Client(), "Trust editors", "editor")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    assert client.get(EXCHANGE).status_code == 200
+    upload = SimpleUploadedFile("pl.po", str(export_po("pl")).encode())
+    assert client.post(EXCHANGE, {"language": "pl", "file": upload}).status_code == 403
+
+
+def test_office_staff_are_refused(client, trust_site, page_by_path):
+    log_in_member(client, "Office staff: Banister", "banister-office")
+    assert refused(client.get(EXCHANGE, follow=True))
+    assert refused(client.get(f"{EXCHANGE}pl/", follow=True))
+    po = export_po("pl")
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    upload = SimpleUploadedFile("pl.po", str(po).encode())
+    assert refused(client.post(EXCHANGE, {"language": "pl", "file": upload}, follow=True))
+    assert page_by_path("schools/banister/").summary_pl != NEW_POLISH
