@@ -6,12 +6,21 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import PageTranslation
+from .po_views import DownloadView, ExchangeView
 from .report import TranslationReportView
 
 
 @hooks.register("register_admin_urls")
 def register_translation_report_url():
-    return [path("reports/translations/", TranslationReportView.as_view(), name="translations")]
+    return [
+        path("reports/translations/", TranslationReportView.as_view(), name="translations"),
+        path("reports/translations/po/", ExchangeView.as_view(), name="translations_po"),
+        path(
+            "reports/translations/po/<str:language>/",
+            DownloadView.as_view(),
+            name="translations_po_download",
+        ),
+    ]
 
 
 class TranslationReportMenuItem(MenuItem):

@@ -1,0 +1,86 @@
+"""Admin pages to exchange page text with translators' tools: download a language's PO
+file, upload one back and see what was stored (localisation.po)."""
+
+import polib
+from django import forms
+from django.conf import settings
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.http import Http404, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import to_locale
+from django.views import View
+from django.views.generic import FormView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+
+from localisation.po import export_po, import_po, translatable_languages
+
+MAX_UPLOAD = 5 * 1024 * 1024
+
+REPORT_LABELS = {
+    "changed": _("Stored and published"),
+    "unchanged": _("Unchanged"),
+    "refused": _("Refused"),
+    "skipped": _("Skipped"),
+    "unknown": _("Unknown page or field"),
+}
+
+
+def language_choices():
+    names = dict(settings.LANGUAGES)
+    return [(code, names[code]) for code in translatable_languages()]
+
+
+class ImportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=language_choices)
+    file = forms.FileField(label=_("PO file"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD:
+            raise forms.ValidationError(_("The file is too large."))
+        try:
+            return polib.pofile(upload.read().decode("utf-8"))
+        except (UnicodeDecodeError, OSError, ValueError) as error:
+            raise forms.ValidationError(_("This is not a PO file in UTF-8.")) from error
+
+
+class ExchangeView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+    """Download links per language and an upload form that shows the import's report."""
+
+    permission_required = "localisation.change_pagetranslation"
+    page_title = _("Translations as PO files")
+    header_icon = "globe"
+    template_name = "localisation/admin/po_exchange.html"
+    form_class = ImportForm
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["languages"] = language_choices()
+        return context
+
+    def form_valid(self, form):
+        report = import_po(
+            form.cleaned_data["language"], form.cleaned_data["file"], user=self.request.user
+        )
+        sections = [
+            (REPORT_LABELS[name], [(key, report.reasons.get(key)) for key in getattr(report, name)])
+            for name in report.CATEGORIES
+        ]
+        return self.render_to_response(
+            self.get_context_data(form=form, report=report, sections=sections)
+        )
+
+
+class DownloadView(PermissionRequiredMixin, View):
+    """One language's PO file, as an attachment."""
+
+    permission_required = "localisation.change_pagetranslation"
+
+    def get(self, request, language):
+        if language not in translatable_languages():
+            raise Http404
+        response = HttpResponse(
+            str(export_po(language)), content_type="text/x-gettext-translation; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{to_locale(language)}.po"'
+        return response

@@ -1,0 +1,197 @@
+"""Page text to translators' tools and back as PO files (localisation.po): what comes
+back is stored only if it translates the English of now, and never as English."""
+
+import io
+import shutil
+import subprocess
+
+import polib
+import pytest
+from bs4 import BeautifulSoup
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Revision
+
+from localisation.models import PageTranslation, TranslationState
+from localisation.po import export_po, import_po
+from tests.admin_forms import log_in_member, refused
+
+BANISTER = "/home/schools/banister/"
+NEW_POLISH = "Szkoła Banister to szkoła podstawowa w Southampton. Nowe zdanie."
+EXCHANGE = "/admin/reports/translations/po/"
+
+
+def entry(po, path, name):
+    [found] = [e for e in po if e.msgctxt == f"{path}|{name}"]
+    return found
+
+
+def done(po_entry, msgstr):
+    """What a translator does: write the translation and clear the fuzzy flag."""
+    po_entry.msgstr = msgstr
+    if "fuzzy" in po_entry.flags:
+        po_entry.flags.remove("fuzzy")
+
+
+def publish_new_english_summary(page, text):
+    page.summary_en = text
+    page.save_revision().publish()
+
+
+@pytest.mark.parametrize("reviewed", [False, True])
+def test_an_unchanged_file_changes_nothing(trust_site, reviewed):
+    if reviewed:  # no entry is fuzzy: each one is compared with what is stored
+        PageTranslation.objects.update(state=TranslationState.REVIEWED)
+    po = export_po("pl")
+    assert len(po) > 10
+    revisions = Revision.objects.count()
+    report = import_po("pl", polib.pofile(str(po)))
+    assert report.counts()["changed"] == 0
+    assert report.unknown == [] and report.refused == []
+    if reviewed:
+        assert len(report.unchanged) == len([e for e in po if e.msgstr])
+    assert Revision.objects.count() == revisions
+
+
+def test_an_edited_translation_is_stored_published_and_current(trust_site, page_by_path):
+    school = page_by_path("schools/banister/")
+    po = export_po("pl")
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    report = import_po("pl", polib.pofile(str(po)))
+    assert report.changed == [(BANISTER, "summary")]
+    assert report.counts()["changed"] == 1
+    assert NEW_POLISH in Client().get("/pl/schools/banister/").content.decode()
+    school.refresh_from_db()
+    assert school.summary_pl == NEW_POLISH
+    assert not school.has_unpublished_changes
+    row = PageTranslation.objects.get(page=school, language="pl")
+    assert "summary" not in row.outdated_fields()
+    assert row.sources["summary"]["outdated_since"] is None
+
+
+def test_a_translation_of_english_changed_since_export_is_refused(trust_site, page_by_path):
+    school = page_by_path("schools/banister/")
+    po = export_po("pl")
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    publish_new_english_summary(school, "Banister is a primary school. It has a new sentence.")
+    report = import_po("pl", polib.pofile(str(po)))
+    assert (BANISTER, "summary") in report.refused
+    assert report.changed == []
+    school.refresh_from_db()
+    assert school.summary_pl != NEW_POLISH
+    row = PageTranslation.objects.get(page=school, language="pl")
+    assert "summary" in row.outdated_fields()
+
+
+def test_an_outdated_field_exports_fuzzy_with_the_previous_english(trust_site, page_by_path):
+    school = page_by_path("schools/banister/")
+    old_english = PageTranslation.objects.get(page=school, language="pl").sources["summary"][
+        "english"
+    ]
+    new_english = "Banister is a primary school. It has a new sentence."
+    publish_new_english_summary(school, new_english)
+    summary = entry(export_po("pl"), BANISTER, "summary")
+    assert "fuzzy" in summary.flags
+    assert summary.msgid == new_english
+    assert summary.previous_msgid == old_english
+
+
+def test_a_draft_translation_exports_fuzzy_and_a_kept_fuzzy_flag_is_skipped(
+    trust_site, page_by_path
+):
+    po = export_po("pl")
+    summary = entry(po, BANISTER, "summary")
+    assert "fuzzy" in summary.flags  # the content command records drafts
+    summary.msgstr = NEW_POLISH
+    report = import_po("pl", polib.pofile(str(po)))
+    assert (BANISTER, "summary") in report.skipped
+    assert page_by_path("schools/banister/").summary_pl != NEW_POLISH
+
+
+@pytest.mark.parametrize("language", ["pl", "zh-hans", "ar"])
+def test_the_exported_file_passes_msgfmt_check(trust_site, tmp_path, language):
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        pytest.skip("msgfmt (GNU gettext) is not installed: apt-get install gettext")
+    path = tmp_path / "export.po"
+    export_po(language).save(str(path))
+    result = subprocess.run(  # noqa: S603 - gettext's own checker on a file we wrote
+        [msgfmt, "--check-format", "--check-header", "-o", "/dev/null", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_import_never_writes_english(trust_site, page_by_path):
+    school = page_by_path("schools/banister/")
+    english = school.summary_en
+    po = export_po("pl")
+    summary = entry(po, BANISTER, "summary")
+    po.append(
+        polib.POEntry(msgctxt=f"{BANISTER}|summary_en", msgid=summary.msgid, msgstr="Hijacked")
+    )
+    po.append(polib.POEntry(msgctxt=f"{BANISTER}|title", msgid=school.title, msgstr="Hijacked"))
+    report = import_po("pl", polib.pofile(str(po)))
+    assert (BANISTER, "summary_en") in report.unknown
+    assert (BANISTER, "title") in report.unknown
+    school.refresh_from_db()
+    assert school.summary_en == english
+    assert school.title_en != "Hijacked"
+    with pytest.raises(ValueError):
+        import_po("en", po)
+
+
+def test_commands_export_one_school_and_import_it(trust_site, page_by_path, tmp_path):
+    path = tmp_path / "banister.po"
+    call_command(
+        "export_translations", "pl", "--school", "banister", "-o", str(path), stderr=io.StringIO()
+    )
+    po = polib.pofile(str(path))
+    assert {e.msgctxt.split("|")[0] for e in po} == {BANISTER}
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    po.save(str(path))
+    out = io.StringIO()
+    call_command("import_translations", "pl", str(path), stdout=out)
+    assert "changed: 1" in out.getvalue()
+    assert page_by_path("schools/banister/").summary_pl == NEW_POLISH
+
+
+def test_a_trust_editor_downloads_and_uploads(client, trust_site, page_by_path):
+    log_in_member(client, "Trust editors", "editor")
+    assert EXCHANGE in client.get("/admin/reports/translations/").content.decode()
+    page = client.get(EXCHANGE)
+    assert page.status_code == 200
+    links = BeautifulSoup(page.content, "html.parser").select("main a[download]")
+    assert f"{EXCHANGE}pl/" in [a["href"] for a in links]
+    download = client.get(f"{EXCHANGE}pl/")
+    assert download.status_code == 200
+    assert "attachment" in download["Content-Disposition"]
+    po = polib.pofile(download.content.decode())
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    upload = SimpleUploadedFile("pl.po", str(po).encode(), "text/x-gettext-translation")
+    response = client.post(EXCHANGE, {"language": "pl", "file": upload})
+    assert response.status_code == 200
+    assert response.context["report"].changed == [(BANISTER, "summary")]
+    assert page_by_path("schools/banister/").summary_pl == NEW_POLISH
+
+
+def test_the_exchange_checks_the_csrf_token(trust_site):
+    editor = log_in_member(Client(), "Trust editors", "editor")
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    assert client.get(EXCHANGE).status_code == 200
+    upload = SimpleUploadedFile("pl.po", str(export_po("pl")).encode())
+    assert client.post(EXCHANGE, {"language": "pl", "file": upload}).status_code == 403
+
+
+def test_office_staff_are_refused(client, trust_site, page_by_path):
+    log_in_member(client, "Office staff: Banister", "banister-office")
+    assert refused(client.get(EXCHANGE, follow=True))
+    assert refused(client.get(f"{EXCHANGE}pl/", follow=True))
+    po = export_po("pl")
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    upload = SimpleUploadedFile("pl.po", str(po).encode())
+    assert refused(client.post(EXCHANGE, {"language": "pl", "file": upload}, follow=True))
+    assert page_by_path("schools/banister/").summary_pl != NEW_POLISH
