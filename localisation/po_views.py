@@ -1,6 +1,8 @@
 """Admin pages to exchange page text with translators' tools: download a language's PO
 file, upload one back and see what was stored (localisation.po)."""
 
+import tempfile
+
 import polib
 from django import forms
 from django.conf import settings
@@ -38,8 +40,14 @@ class ImportForm(forms.Form):
         upload = self.cleaned_data["file"]
         if upload.size > MAX_UPLOAD:
             raise forms.ValidationError(_("The file is too large."))
+        # polib takes a string as a path when a file of that name exists: hand it a file
+        # of our own, never the upload's text, so an upload cannot name a server file.
         try:
-            return polib.pofile(upload.read().decode("utf-8"))
+            text = upload.read().decode("utf-8")
+            with tempfile.NamedTemporaryFile("w", suffix=".po", encoding="utf-8") as file:
+                file.write(text)
+                file.flush()
+                return polib.pofile(file.name, encoding="utf-8")
         except (UnicodeDecodeError, OSError, ValueError) as error:
             raise forms.ValidationError(_("This is not a PO file in UTF-8.")) from error
 

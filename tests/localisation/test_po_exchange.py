@@ -177,6 +177,19 @@ def test_a_trust_editor_downloads_and_uploads(client, trust_site, page_by_path):
     assert page_by_path("schools/banister/").summary_pl == NEW_POLISH
 
 
+def test_an_upload_that_names_a_server_file_is_not_read(client, trust_site, tmp_path):
+    """polib reads a string that names an existing file as that file: an upload's text
+    must never be taken as a path on the server."""
+    server_file = tmp_path / "secret.po"
+    server_file.write_text(str(export_po("pl")), encoding="utf-8")
+    log_in_member(client, "Trust editors", "editor")
+    upload = SimpleUploadedFile("pl.po", str(server_file).encode())
+    response = client.post(EXCHANGE, {"language": "pl", "file": upload})
+    assert response.status_code == 200
+    assert response.context.get("report") is None
+    assert "This is not a PO file in UTF-8." in response.content.decode()
+
+
 def test_the_exchange_checks_the_csrf_token(trust_site):
     editor = log_in_member(Client(), "Trust editors", "editor")
     client = Client(enforce_csrf_checks=True)
