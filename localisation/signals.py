@@ -6,7 +6,12 @@ from localisation.freshness import track
 
 
 def page_was_published(sender, instance, **kwargs):
-    track(instance, minor=getattr(instance, "translations_unaffected", False))
+    minor = getattr(instance, "translations_unaffected", False)
+    track(instance, minor=minor)
+    if minor:
+        # The box speaks for one publish: the next change, however it is published,
+        # affects translations unless someone says otherwise again.
+        type(instance).objects.filter(pk=instance.pk).update(translations_unaffected=False)
 
 
 def connect():

@@ -102,7 +102,9 @@ def test_a_change_that_does_not_affect_translations_keeps_them_current(people, p
     }
     assert editor.post(edit_url(school), data).status_code == 302
     assert not html("/pl/schools/banister/").select("main [lang=en]")
-    # The box starts unticked at the next edit.
+    # The box speaks for one publish: cleared on the page, unticked at the next edit.
+    school.refresh_from_db()
+    assert school.translations_unaffected is False
     form = admin_form_data(editor.get(edit_url(school)))
     assert "translations_unaffected" not in form
 
