@@ -36,12 +36,24 @@ def stream_text(page, name):
 
 class SitePageForm(WagtailAdminPageForm):
     """The page editor's form: "does not affect translations" starts unticked on every
-    edit, so that a change outdates the translations unless the publisher says so."""
+    edit, so that a change outdates the translations unless the publisher says so. Only
+    someone who may publish the page says it (an editor publishing, a trustee approving
+    an office's change): an office member who submits a change does not."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "translations_unaffected" in self.fields:
+        if "translations_unaffected" not in self.fields:
+            return
+        page = self.instance
+        may_publish = (
+            page.pk is not None
+            and self.for_user is not None
+            and page.permissions_for_user(self.for_user).can_publish()
+        )
+        if may_publish:
             self.initial["translations_unaffected"] = False
+        else:
+            del self.fields["translations_unaffected"]
 
 
 class SitePage(Page):

@@ -123,7 +123,10 @@ def build_tree():
     )
     states, outdated = {}, {}
     for row in PageTranslation.objects.only("page_id", "language", "state", "sources"):
-        states.setdefault(row.page_id, {})[row.language] = row.state
+        # What a reader is told: whether the parts still translated await review (the
+        # outdated parts are served in English, with notices of their own).
+        reader_state = "draft" if row.has_drafts() else "reviewed"
+        states.setdefault(row.page_id, {})[row.language] = reader_state
         if fields := row.outdated_fields():
             outdated.setdefault(row.page_id, {})[row.language] = fields
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
@@ -141,7 +144,9 @@ def build_tree():
                 url_path=row[3],
                 content_type_id=row[4],
                 show_in_menus=row[5],
-                titles=dict(zip(languages, row[6:], strict=True)),
+                titles=current_titles(
+                    dict(zip(languages, row[6:], strict=True)), outdated.get(row[0], {})
+                ),
                 translations=states.get(row[0], {}),
                 outdated=outdated.get(row[0], {}),
             )
@@ -150,6 +155,14 @@ def build_tree():
         restricted_paths=list(restricted),
         site_names=site_names,
     )
+
+
+def current_titles(titles, outdated):
+    """A page's titles by language, with any translated title older than the English
+    title left out, so that menus and breadcrumbs show the English one instead."""
+    return {
+        code: None if "title" in outdated.get(code, {}) else title for code, title in titles.items()
+    }
 
 
 def get_tree(request=None):

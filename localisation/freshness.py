@@ -12,9 +12,15 @@ is published, `track()` compares:
   from that day, unless whoever published said the change does not affect translations
   (a typo fix: `translations_unaffected`), which keeps it current.
 
+Each field also records whether a fluent reader has reviewed its translation (the
+translation screen, localisation.views): a field translated again is a draft until
+someone reviews it. The page's state per language is derived from these records
+(PageTranslation.derived_state), so it cannot drift from its fields.
+
 StreamFields are tracked whole, not block by block: a body's translation is written and
 checked as one text in the editor, so that is the unit a reader's notice names. Titles
-are not tracked (the menus and breadcrumbs show them from the tree snapshot).
+are tracked like any other text (an outdated title is served in English, in the heading
+and in menus); slugs, SEO titles and search descriptions are not.
 Only published content counts: drafts, moves and copies never reach `track()`.
 """
 
@@ -27,10 +33,10 @@ from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
 
-from localisation.models import PageTranslation, TranslationState
+from localisation.models import PageTranslation
 from localisation.text import normalise
 
-UNTRACKED = {"title", "slug", "url_path", "seo_title", "search_description"}
+UNTRACKED = {"slug", "url_path", "seo_title", "search_description"}
 
 
 def tracked_fields(model):
@@ -69,7 +75,7 @@ def track(page, minor=False, when=None):
         if code == settings.LANGUAGE_CODE:
             continue
         row = rows.get(code)
-        sources = dict(row.sources) if row else {}
+        sources = {name: dict(source) for name, source in row.sources.items()} if row else {}
         for name in fields:
             english = readable_text(page, name, settings.LANGUAGE_CODE)
             translation = readable_text(page, name, code)
@@ -79,28 +85,33 @@ def track(page, minor=False, when=None):
             sources[name] = updated_source(
                 sources.get(name), english, fingerprint(translation), minor, when
             )
-        if row is None and sources:
-            row = PageTranslation(page=page, language=code, state=TranslationState.DRAFT)
-        if row is not None and (row.pk is None or row.sources != sources):
+        if not sources:
+            if row is not None:
+                row.delete()  # nothing on the page is translated any more: missing
+            continue
+        row = row or PageTranslation(page=page, language=code)
+        if row.pk is None or row.sources != sources:
             row.sources = sources
             row.save()
 
 
 def updated_source(source, english, translation, minor, when):
     """A field's record after a publish: {english, english_hash, translation,
-    outdated_since} (an ISO date, or None while the translation is current)."""
+    outdated_since (an ISO date, or None while the translation is current), reviewed}."""
     made_from_now = {
         "english": english,
         "english_hash": fingerprint(english),
         "translation": translation,
         "outdated_since": None,
+        "reviewed": False,
     }
     if source is None or source["translation"] != translation:
-        return made_from_now  # new, or translated again: from the English of now
+        return made_from_now  # new, or translated again (to be reviewed): from now
     if source["english_hash"] == made_from_now["english_hash"]:
         return source
     if minor and source["outdated_since"] is None:
-        return made_from_now  # a change that does not affect translations
+        # A change that does not affect translations: still as current, and as reviewed.
+        return {**made_from_now, "reviewed": source.get("reviewed", False)}
     if source["outdated_since"] is None:
         return {**source, "outdated_since": timezone.localdate(when).isoformat()}
     return source  # outdated already: since the first change

@@ -5,7 +5,6 @@ import tempfile
 
 import polib
 from django import forms
-from django.conf import settings
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from django.views import View
 from django.views.generic import FormView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from localisation.models import language_choices
 from localisation.po import export_po, import_po, translatable_languages
 
 MAX_UPLOAD = 5 * 1024 * 1024
@@ -25,11 +25,6 @@ REPORT_LABELS = {
     "skipped": _("Skipped"),
     "unknown": _("Unknown page or field"),
 }
-
-
-def language_choices():
-    names = dict(settings.LANGUAGES)
-    return [(code, names[code]) for code in translatable_languages()]
 
 
 class ImportForm(forms.Form):

@@ -9,12 +9,13 @@ from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from localisation.models import PageTranslation
+from localisation.freshness import tracked_fields
+from localisation.models import PageTranslation, TranslationState, language_choices
+from localisation.translating import can_translate
 
 
 @dataclass
@@ -39,10 +40,10 @@ STATE_LABELS = {
 
 
 def translation_cells(page, languages, states):
-    """One Cell per language for a page: its recorded state, which fields lack text, and
-    a link to where the work is done. `states` maps (page id, language) to its row."""
-    opts = translator.get_options_for_model(type(page))
-    names = [n for n in opts.get_field_names() if n not in ("slug", "url_path")]
+    """One Cell per language for a page: its state (derived from its fields), which fields
+    lack text, and a link to the page's translation screen in that language. `states`
+    maps (page id, language) to its row."""
+    names = tracked_fields(type(page))
     language_names = dict(settings.LANGUAGES)
     cells = []
     for code in languages:
@@ -52,18 +53,19 @@ def translation_cells(page, languages, states):
             if getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
             and not getattr(page, build_localized_fieldname(name, code))
         ]
+        url = (
+            reverse("translate_page", args=[page.pk, code])
+            if page.live
+            else reverse("wagtailadmin_pages:edit", args=[page.pk])  # nothing published yet
+        )
         row = states.get((page.pk, code))
         if row is None:
-            url = reverse("wagtailadmin_pages:edit", args=[page.pk])
             cell = Cell("missing", untranslated, url, language_names[code])
+        elif row.state == TranslationState.OUTDATED:
+            since = datetime.date.fromisoformat(min(row.outdated_fields().values()))
+            cell = Cell("outdated", untranslated, url, language_names[code], since)
         else:
-            url = reverse("wagtailsnippets_localisation_pagetranslation:edit", args=[row.pk])
-            outdated = row.outdated_fields()
-            if outdated:
-                since = datetime.date.fromisoformat(min(outdated.values()))
-                cell = Cell("outdated", untranslated, url, language_names[code], since)
-            else:
-                cell = Cell(row.state, untranslated, url, language_names[code])
+            cell = Cell(row.state, untranslated, url, language_names[code])
         cells.append(cell)
     return cells
 
@@ -98,8 +100,11 @@ class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, 
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # Each person sees the languages they translate (trust editors: all of them).
         all_languages = [
-            (code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+            (code, name)
+            for code, name in language_choices()
+            if can_translate(self.request.user, code)
         ]
         # Sections and the pages directly below them (schools, audiences) to filter by.
         parts = Page.objects.filter(depth__in=(3, 4)).order_by("path")

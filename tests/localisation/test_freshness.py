@@ -9,8 +9,9 @@ from django.test import Client
 from django.utils import formats, translation
 from django.utils.translation import gettext
 
-from localisation.models import PageTranslation, TranslationState
+from localisation.models import PageTranslation
 from tests.admin_forms import admin_form_data, log_in_member
+from tests.factories import mark_translations_reviewed
 from tests.localisation.test_normalised_text import as_a_browser_sends_it
 from tests.operations.test_workflow import dashboard_action_url, edit_url
 
@@ -68,7 +69,7 @@ def test_an_approved_english_change_shows_in_english_with_a_notice_in_each_langu
 ):
     school = page_by_path("schools/banister/")
     if reviewed_first:
-        PageTranslation.objects.filter(page=school).update(state=TranslationState.REVIEWED)
+        mark_translations_reviewed(page=school)
     office_adds_a_sentence_and_a_trustee_approves(people, school)
 
     for code in ("pl", "ar"):

@@ -13,9 +13,10 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Revision
 
-from localisation.models import PageTranslation, TranslationState
+from localisation.models import PageTranslation
 from localisation.po import export_po, import_po
 from tests.admin_forms import log_in_member, refused
+from tests.factories import mark_translations_reviewed
 
 BANISTER = "/home/schools/banister/"
 NEW_POLISH = "Szkoła Banister to szkoła podstawowa w Southampton. Nowe zdanie."
@@ -42,7 +43,7 @@ def publish_new_english_summary(page, text):
 @pytest.mark.parametrize("reviewed", [False, True])
 def test_an_unchanged_file_changes_nothing(trust_site, reviewed):
     if reviewed:  # no entry is fuzzy: each one is compared with what is stored
-        PageTranslation.objects.update(state=TranslationState.REVIEWED)
+        mark_translations_reviewed()
     po = export_po("pl")
     assert len(po) > 10
     revisions = Revision.objects.count()
@@ -132,10 +133,10 @@ def test_import_never_writes_english(trust_site, page_by_path):
     po.append(
         polib.POEntry(msgctxt=f"{BANISTER}|summary_en", msgid=summary.msgid, msgstr="Hijacked")
     )
-    po.append(polib.POEntry(msgctxt=f"{BANISTER}|title", msgid=school.title, msgstr="Hijacked"))
+    po.append(polib.POEntry(msgctxt=f"{BANISTER}|slug", msgid=school.slug, msgstr="hijacked"))
     report = import_po("pl", polib.pofile(str(po)))
     assert (BANISTER, "summary_en") in report.unknown
-    assert (BANISTER, "title") in report.unknown
+    assert (BANISTER, "slug") in report.unknown
     school.refresh_from_db()
     assert school.summary_en == english
     assert school.title_en != "Hijacked"

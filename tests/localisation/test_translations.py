@@ -7,7 +7,7 @@ from django.conf import settings
 
 from content.loader import find_page, load_site, load_translations
 from localisation.models import PageTranslation, TranslationState
-from tests.factories import VisionUpdatePageFactory
+from tests.factories import VisionUpdatePageFactory, mark_translations_reviewed
 
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
 
@@ -55,7 +55,7 @@ def test_draft_translations_say_so_and_link_to_the_english(client, trust_site, c
 
 def test_reviewed_translations_carry_no_notice(client, trust_site, page_by_path):
     page = page_by_path("schools/st-marks/")
-    PageTranslation.objects.filter(page=page, language="pl").update(state=TranslationState.REVIEWED)
+    mark_translations_reviewed(page=page, language="pl")
     assert soup(client.get("/pl/schools/st-marks/")).find("aside", class_="notice") is None
 
 
@@ -141,8 +141,8 @@ def test_admin_report_lists_missing_and_draft_translations(admin_client, trust_s
 
 
 def test_each_report_cell_links_to_where_its_translation_is_done(admin_client, page_by_path):
-    """A draft or reviewed cell opens that translation's state (to mark it reviewed); a
-    missing one opens the page's editor, where its text is written."""
+    """Every cell, whatever its state, opens the page's translation screen in its
+    language, where the translation is written and marked reviewed."""
     update = VisionUpdatePageFactory(parent=page_by_path("vision/updates/"), title="Summer report")
     st_marks = page_by_path("schools/st-marks/")
     page = BeautifulSoup(admin_client.get("/admin/reports/translations/").content, "html.parser")
@@ -151,13 +151,13 @@ def test_each_report_cell_links_to_where_its_translation_is_done(admin_client, p
     }
 
     polish = rows["St Mark’s"].find_all("td")[0].a
-    state = PageTranslation.objects.get(page=st_marks, language="pl")
-    assert polish["href"] == f"/admin/snippets/localisation/pagetranslation/edit/{state.pk}/"
+    assert polish["href"] == f"/admin/translations/{st_marks.pk}/pl/"
     assert polish["aria-label"] == "Draft: St Mark’s, Polski"
     form = admin_client.get(polish["href"])
     assert form.status_code == 200
     missing = rows["Summer report"].find_all("td")[-1].a
-    assert missing["href"] == f"/admin/pages/{update.pk}/edit/"
+    assert missing["href"] == f"/admin/translations/{update.pk}/ar/"
+    assert admin_client.get(missing["href"]).status_code == 200
 
 
 def test_translate_menu_on_every_page_leads_to_the_same_page_in_each_language(client, trust_site):

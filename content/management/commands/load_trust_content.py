@@ -27,7 +27,6 @@ from content.build import (
 from content.loader import load_site, load_translations
 from core.indexing import deferred_indexing
 from core.models import SiteIdentity
-from localisation.models import PageTranslation, TranslationState
 from partners.models import Partner
 
 
@@ -178,22 +177,15 @@ class Command(BaseCommand):
         return filled
 
     def fill_translations(self, page, data):
+        # Publishing records each translated field as a draft made from the English of
+        # now (localisation.freshness).
         if self.translate(page, page_fields(data)):
             self.publish(page, verb="translated")
-        else:
-            self.record_translation_state(page)
-
-    def record_translation_state(self, page):
-        for code in self.languages:
-            PageTranslation.objects.get_or_create(
-                page=page, language=code, defaults={"state": TranslationState.DRAFT}
-            )
 
     # Output.
 
     def publish(self, page, verb="created"):
         page.save_revision().publish()
-        self.record_translation_state(page)
         if verb == "created":
             self.report(True, page._meta.verbose_name, page.url_path)
         else:

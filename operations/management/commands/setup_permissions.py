@@ -10,6 +10,10 @@
   schools: they can approve an office's change but not edit a school's page themselves.
 - Office staff: one group per school, which may edit (never publish) its own school's
   page and keep photos and documents in the school's own collection.
+- Translators: one group per language ("Translators: Polski"), which may translate every
+  page into that language on the translation screen and see the Translations report for
+  it, and nothing else: no page, no English, no other language, no settings. A
+  Polish-speaking parent can be given it safely.
 - The "Trustee approval" workflow on the home page, so that a change from anyone who may
   not publish waits for a trustee or trust editor to approve it.
 
@@ -39,13 +43,14 @@ from wagtail.models import (
 
 from core.models import SiteIdentity
 from home.models import HomePage
-from localisation.models import PageTranslation
+from localisation.models import PageTranslation, language_choices, translate_permission_codename
 from schools.models import SchoolIndexPage, SchoolPage
 from vision.models import VisionIndexPage
 
 TRUST_EDITORS = "Trust editors"
 TRUSTEES = "Trustees"
 OFFICE_STAFF = "Office staff: {school}"
+TRANSLATORS = "Translators: {language}"
 WORKFLOW = "Trustee approval"
 
 # Made by Wagtail's own migrations, with rights over the whole tree.
@@ -59,10 +64,18 @@ TRUSTEE_APPROVAL_ACTIONS = ("publish",)
 OFFICE_PAGE_ACTIONS = ("add", "change")
 MEDIA_ACTIONS = ("add", "change", "choose")
 CHOOSE_MEDIA = ("choose",)
-# Pages' translation states: who reviews a translation marks it so.
+# The Translations report and the PO exchange (trust editors): seeing and changing pages'
+# translation states. Translators only see the report.
 TRANSLATION_ACTIONS = ("view", "add", "change")
+TRANSLATOR_ACTIONS = ("view",)
 # The site's name in every language (Settings › Site identity).
 SITE_IDENTITY_ACTIONS = ("change",)
+
+
+def translate_permission(language):
+    return Permission.objects.get(
+        content_type__app_label="localisation", codename=translate_permission_codename(language)
+    )
 
 
 def office_staff_group_name(school):
@@ -86,6 +99,8 @@ class Command(BaseCommand):
             self.ensure_page_permissions(editors, home, EDITOR_PAGE_ACTIONS)
             self.ensure_media_permissions(editors, Collection.get_first_root_node())
             self.ensure_model_permissions(editors, PageTranslation, TRANSLATION_ACTIONS)
+            for code, _name in language_choices():
+                self.ensure_member(editors.permissions, translate_permission(code))
             self.ensure_model_permissions(editors, SiteIdentity, SITE_IDENTITY_ACTIONS)
 
             trustees = self.ensure_group(TRUSTEES)
@@ -99,6 +114,11 @@ class Command(BaseCommand):
                 office = self.ensure_group(office_staff_group_name(school))
                 self.ensure_page_permissions(office, school, OFFICE_PAGE_ACTIONS)
                 self.ensure_media_permissions(office, self.ensure_collection(school.title_en))
+
+            for code, name in language_choices():
+                translators = self.ensure_group(TRANSLATORS.format(language=name))
+                self.ensure_model_permissions(translators, PageTranslation, TRANSLATOR_ACTIONS)
+                self.ensure_member(translators.permissions, translate_permission(code))
 
             self.ensure_workflow(home, approvers=[trustees, editors])
             self.retire_stock_groups()

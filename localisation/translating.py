@@ -1,0 +1,92 @@
+"""Store a translator's work on one page in one language: the translated fields are
+published (and only they: never the English, never another language), and the fields'
+reviewed marks are set (localisation.freshness records what each was made from)."""
+
+from django.conf import settings
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.fields import StreamField
+
+from localisation.freshness import fingerprint, readable_text, tracked_fields
+from localisation.models import PageTranslation, translate_permission_codename
+from localisation.text import normalise, normalise_stream
+
+
+class PendingChanges(Exception):
+    """The page has English changes waiting for approval: publishing a translation now
+    would cancel that approval, so the translation waits until they are published."""
+
+
+def can_translate(user, language):
+    return user.has_perm(f"localisation.{translate_permission_codename(language)}")
+
+
+def translatable_fields(page):
+    """The page's tracked fields that have English to translate, in the model's order."""
+    return [
+        name
+        for name in tracked_fields(type(page))
+        if readable_text(page, name, settings.LANGUAGE_CODE)
+    ]
+
+
+def stored_form(page, name, value):
+    """A field's value as it would be stored, for comparing: normalised text, or a
+    StreamField's blocks without their ids."""
+    field = page._meta.get_field(name)
+    if isinstance(field, StreamField):
+        blocks = normalise_stream(field.get_prep_value(value) if value else [])
+        return [strip_ids(block) for block in blocks or []]
+    return normalise(str(value or "")) or ""
+
+
+def strip_ids(data):
+    if isinstance(data, list):
+        return [strip_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: strip_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+def save_translation(page, language, values, reviewed, user):
+    """Publish `values` ({field name: value}) as the page's `language` text and mark the
+    fields named in `reviewed` as reviewed (the others as drafts). Returns the names of
+    the fields whose text changed. Raises PendingChanges if the page has English changes
+    waiting to be published and a text changed."""
+    if language == settings.LANGUAGE_CODE or language not in dict(settings.LANGUAGES):
+        raise ValueError(f"Not a language pages are translated into: {language!r}")
+    allowed = set(tracked_fields(type(page)))
+    changed = []
+    for name, value in values.items():
+        if name not in allowed:
+            raise ValueError(f"Not a translated field of {type(page).__name__}: {name!r}")
+        column = build_localized_fieldname(name, language)
+        if stored_form(page, name, value) != stored_form(page, name, getattr(page, column)):
+            changed.append(name)
+    if changed:
+        if page.has_unpublished_changes:
+            raise PendingChanges
+        for name in changed:
+            value = values[name]
+            if not isinstance(page._meta.get_field(name), StreamField):
+                value = normalise(str(value or "")) or None
+            setattr(page, build_localized_fieldname(name, language), value)
+        revision = page.save_revision(user=user, log_action=True)
+        # The translator's own permission was checked by the caller (can_translate);
+        # Wagtail's is for publishing the page as a whole, which they never do.
+        revision.publish(user=user, skip_permission_checks=True)
+    row = PageTranslation.objects.filter(page=page, language=language).first()
+    if row is not None:
+        for name in values:
+            source = row.sources.get(name)
+            if source is None:
+                continue
+            source["reviewed"] = name in reviewed
+            if name in reviewed and source.get("outdated_since"):
+                # A fluent reader read the new English and kept the translation: it is
+                # a translation of the English of now.
+                english = readable_text(page, name, settings.LANGUAGE_CODE)
+                source.update(
+                    english=english, english_hash=fingerprint(english), outdated_since=None
+                )
+        row.save()
+    return changed
