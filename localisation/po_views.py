@@ -7,6 +7,7 @@ import polib
 from django import forms
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import Http404, HttpResponse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import to_locale
 from django.views import View
@@ -55,6 +56,12 @@ class ExchangeView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView)
     header_icon = "globe"
     template_name = "localisation/admin/po_exchange.html"
     form_class = ImportForm
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("translations"), "label": _("Translations")},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from localisation.freshness import tracked_fields
 from localisation.models import PageTranslation, TranslationState, language_choices
@@ -98,13 +99,15 @@ class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, 
     header_icon = "globe"
     template_name = "localisation/admin/translation_report.html"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        user = self.request.user
         # Each person sees the languages they translate (trust editors: all of them).
         all_languages = [
-            (code, name)
-            for code, name in language_choices()
-            if can_translate(self.request.user, code)
+            (code, name) for code, name in language_choices() if can_translate(user, code)
         ]
         # Sections and the pages directly below them (schools, audiences) to filter by.
         parts = Page.objects.filter(depth__in=(3, 4)).order_by("path")
@@ -117,15 +120,26 @@ class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, 
         if wanted.get("under"):
             pages = pages.descendant_of(Page.objects.get(pk=wanted["under"]), inclusive=True)
         states = {(row.page_id, row.language): row for row in PageTranslation.objects.all()}
-        rows = [(page, translation_cells(page, languages, states)) for page in pages.specific()]
+        # The page's name opens its editor for whoever may edit it (not translators).
+        editable = set(
+            PagePermissionPolicy()
+            .instances_user_has_permission_for(user, "change")
+            .values_list("pk", flat=True)
+        )
+        rows = [
+            (page, page.pk in editable, translation_cells(page, languages, states))
+            for page in pages.specific()
+        ]
         if wanted.get("state"):
             rows = [
-                (p, cells) for p, cells in rows if any(c.state == wanted["state"] for c in cells)
+                (p, edit, cells)
+                for p, edit, cells in rows
+                if any(c.state == wanted["state"] for c in cells)
             ]
         context.update(
             filters=filters,
             languages=[(code, dict(settings.LANGUAGES)[code]) for code in languages],
             rows=rows,
-            needs_work=sum(1 for _p, cells in rows for c in cells if c.state != "reviewed"),
+            needs_work=sum(1 for *_page, cells in rows for c in cells if c.state != "reviewed"),
         )
         return context

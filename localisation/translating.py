@@ -21,12 +21,14 @@ def can_translate(user, language):
 
 
 def translatable_fields(page):
-    """The page's tracked fields that have English to translate, in the model's order."""
-    return [
+    """The page's tracked fields that have English to translate: the title first, then
+    the others in the model's order."""
+    names = [
         name
         for name in tracked_fields(type(page))
         if readable_text(page, name, settings.LANGUAGE_CODE)
     ]
+    return sorted(names, key=lambda name: name != "title")
 
 
 def stored_form(page, name, value):

@@ -2,6 +2,7 @@
 beside its translation, what changed in the English since the translation was made, and
 actions to save the translation and mark it reviewed (localisation.translating)."""
 
+import datetime
 from dataclasses import dataclass
 
 from django import forms
@@ -10,6 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -70,7 +72,7 @@ class Part:
     name: str
     label: str
     english: object  # the English as readers see it (a StreamValue renders its blocks)
-    changed_since: str | None  # ISO date of the English change, if outdated
+    changed_since: datetime.date | None  # when the English changed, if outdated
     english_diff: str | None  # the word diff from the English translated to the English now
     field: forms.BoundField
     reviewed: forms.BoundField
@@ -104,6 +106,12 @@ class TranslateView(WagtailAdminTemplateMixin, FormView):
             "language": self.language_name,
         }
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("translations"), "label": _("Translations")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_form_kwargs(self):
         return {
             **super().get_form_kwargs(),
@@ -122,6 +130,7 @@ class TranslateView(WagtailAdminTemplateMixin, FormView):
         for name in self.names:
             source = self.sources.get(name, {})
             since = source.get("outdated_since")
+            since = datetime.date.fromisoformat(since) if since else None
             diff = None
             if since:
                 diff = word_diff(source["english"], readable_text(self.page, name, english_code))
