@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site, get_page_models
 
 from core.request_state import UNKNOWN, request_state
@@ -138,3 +139,23 @@ def site_name(request=None):
     names = get_tree(request).site_names.get(site.pk, {})
     language = translation.get_language() or settings.LANGUAGE_CODE
     return names.get(language) or names.get(settings.LANGUAGE_CODE) or settings.WAGTAIL_SITE_NAME
+
+
+def outdated_parts(request, page_id, language=None):
+    """{field name: ISO date its English changed} for each part of the page whose
+    translation into `language` (the active language by default) is older than its
+    English (localisation.freshness): those parts are shown in English."""
+    node = get_tree(request).by_id.get(page_id)
+    language = language or translation.get_language()
+    return node.outdated.get(language, {}) if node else {}
+
+
+def in_english_where_outdated(page, request, language=None):
+    """Put the English in place of each outdated translation on this page object (the
+    page is served, listed or fed, never saved); returns the parts replaced."""
+    language = language or translation.get_language()
+    outdated = outdated_parts(request, page.pk, language)
+    for name in outdated:
+        english = getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
+        setattr(page, build_localized_fieldname(name, language), english)
+    return outdated

@@ -35,7 +35,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_safe
 from modeltranslation.utils import build_localized_fieldname
 
-from core.navigation import node_url, section_links, site_name, site_root_path
+from core.navigation import node_url, outdated_parts, section_links, site_name, site_root_path
 from core.sitetree import get_tree
 from search.backends import load_pages, search_pages
 from search.backends.base import passages
@@ -45,13 +45,18 @@ MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 
 
-def result(hit, root_path, language, terms):
-    """What the results list shows for one hit."""
+def result(hit, request, root_path, language, terms):
+    """What the results list shows for one hit: never an outdated translation (those
+    parts come in English, as on the page itself)."""
     page = hit.page
-    passage = snippet_passage(passages(page, language), terms)
+    outdated = outdated_parts(request, page.pk, language)
+    passage = snippet_passage(passages(page, language, outdated), terms)
     own_title = getattr(page, build_localized_fieldname("title", language), "")
+    if "title" in outdated:
+        own_title = None
+    english_title = getattr(page, build_localized_fieldname("title", SOURCE_LANGUAGE))
     return {
-        "title": page.title,
+        "title": own_title or english_title,
         "title_language": language if own_title else SOURCE_LANGUAGE,
         "url": node_url(hit, root_path),
         "kind": getattr(page, "search_kind", None) or capfirst(page._meta.verbose_name),
@@ -84,7 +89,8 @@ def search(request):
         context["page_obj"] = page_obj
         context["page_query"] = urlencode({"q": query}) + "&"
         context["results"] = [
-            result(hit, root_path, language, terms) for hit in load_pages(page_obj.object_list)
+            result(hit, request, root_path, language, terms)
+            for hit in load_pages(page_obj.object_list)
         ]
         if not hits:
             context["sections"] = section_links(request)

@@ -12,7 +12,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
-from core.navigation import site_name
+from core.navigation import in_english_where_outdated, site_name
 
 
 def update_timestamp(update):
@@ -49,7 +49,11 @@ class VisionUpdatesFeed(Feed):
         return index.get_url(self.request)
 
     def items(self, index):
-        return index.live_updates().prefetch_related("audiences")[: self.max_items]
+        updates = list(index.live_updates().prefetch_related("audiences")[: self.max_items])
+        for update in updates:
+            # A feed reader shows no notice: an outdated title or summary comes in English.
+            in_english_where_outdated(update, self.request)
+        return updates
 
     def item_title(self, update):
         return update.title

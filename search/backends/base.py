@@ -69,13 +69,14 @@ def is_empty(value):
     return value is None or value == "" or (hasattr(value, "__len__") and not len(value))
 
 
-def passages(page, language):
-    """The page's searchable text as a reader of `language` sees it."""
+def passages(page, language, outdated=()):
+    """The page's searchable text as a reader of `language` sees it: in English where
+    there is no translation, or where the translation is `outdated` (field names)."""
     found = []
     for column in columns(type(page)):
         own, english = column.for_language(language)
         value, shown_in = getattr(page, own), language if column.translated else SOURCE_LANGUAGE
-        if is_empty(value) and english:
+        if english and (is_empty(value) or column.name in outdated):
             value, shown_in = getattr(page, english), SOURCE_LANGUAGE
         if is_empty(value):
             continue

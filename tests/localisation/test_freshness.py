@@ -135,3 +135,37 @@ def test_translating_the_changed_part_again_makes_it_current(people, page_by_pat
     assert page.find("aside", class_="notice--outdated") is None
     # Arabic was not translated again: it still shows the English part.
     assert_outdated_summary_in("ar")
+
+
+def test_search_results_never_quote_an_outdated_translation(people, page_by_path):
+    office, trustee, _editor = people
+    school = page_by_path("schools/banister/")
+    office_adds_a_sentence_and_a_trustee_approves(people, school)
+    results = html("/pl/search/?q=Banister").find("ol", class_="search-results")
+    [snippet] = [
+        li.find(class_="search-result__snippet")
+        for li in results.find_all("li")
+        if li.find("a")["href"] == "/pl/schools/banister/"
+    ]
+    # The summary is served in English on the page: so it is in the results.
+    assert snippet["lang"] == "en"
+    assert "stała się szkołą podstawową" not in snippet.get_text()
+
+
+def test_the_updates_feed_gives_an_outdated_summary_in_english(page_by_path):
+    from tests.factories import VisionUpdatePageFactory
+
+    update = VisionUpdatePageFactory(
+        parent=page_by_path("vision/updates/"),
+        title="Summer report",
+        summary="The summer term report.",
+        summary_pl="Sprawozdanie z semestru letniego.",
+    )
+    update.save_revision().publish()
+    feed = Client().get("/pl/vision/updates/feed/").content.decode()
+    assert "Sprawozdanie z semestru letniego." in feed
+    update.summary_en = "The summer term report, with the new closing times."
+    update.save_revision().publish()
+    feed = Client().get("/pl/vision/updates/feed/").content.decode()
+    assert "Sprawozdanie z semestru letniego." not in feed
+    assert "The summer term report, with the new closing times." in feed

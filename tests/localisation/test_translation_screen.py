@@ -83,7 +83,9 @@ def test_saving_without_review_leaves_a_draft(people, page_by_path):
     data = screen_data(translator, school, "pl")
     data["summary"] = f"{data['summary']} {POLISH_SENTENCE}"
     data = {key: value for key, value in data.items() if not key.endswith("__reviewed")}
-    assert translator.post(screen_url(school, "pl"), {**data, "action-save": "1"}).status_code == 302
+    assert (
+        translator.post(screen_url(school, "pl"), {**data, "action-save": "1"}).status_code == 302
+    )
     row = PageTranslation.objects.get(page=school, language="pl")
     assert row.state == "draft"
     assert not row.sources["summary"]["reviewed"]
@@ -96,7 +98,9 @@ def test_a_reviewer_can_confirm_an_outdated_part_still_says_the_same(people, pag
     office_adds_a_sentence_and_a_trustee_approves((office, trustee, None), school)
     polish_before = school.summary_pl
     data = screen_data(translator, school, "pl", summary__reviewed="on")
-    assert translator.post(screen_url(school, "pl"), {**data, "action-save": "1"}).status_code == 302
+    assert (
+        translator.post(screen_url(school, "pl"), {**data, "action-save": "1"}).status_code == 302
+    )
     school.refresh_from_db()
     assert school.summary_pl == polish_before  # no new revision of the text
     row = PageTranslation.objects.get(page=school, language="pl")
@@ -200,9 +204,12 @@ def test_a_trustee_approving_says_the_change_does_not_affect_translations(people
     office, trustee, _editor, _translator = people
     school = page_by_path("schools/banister/")
     office_form = admin_form_data(office.get(edit_url(school)))
-    assert "translations_unaffected" not in BeautifulSoup(
-        office.get(edit_url(school)).content, "html.parser"
-    ).find("form", id="page-edit-form").decode()
+    assert (
+        "translations_unaffected"
+        not in BeautifulSoup(office.get(edit_url(school)).content, "html.parser")
+        .find("form", id="page-edit-form")
+        .decode()
+    )
     typo_fixed = office_form["summary_en"].replace(
         "became a primary school", "became a Primary School"
     )
