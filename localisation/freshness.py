@@ -35,6 +35,7 @@ from wagtail.fields import StreamField
 
 from localisation.models import PageTranslation
 from localisation.text import normalise
+from localisation.units import is_stream, stream_data, stream_units
 
 UNTRACKED = {"slug", "url_path", "seo_title", "search_description"}
 
@@ -51,15 +52,34 @@ def tracked_fields(model):
 def readable_text(page, name, language):
     """What a reader reads of a field in a language (no fallback), normalised and with
     its markup and repeated whitespace left out: the text that is compared."""
-    value = getattr(page, build_localized_fieldname(name, language))
+    return readable_value(
+        type(page), name, getattr(page, build_localized_fieldname(name, language))
+    )
+
+
+def readable_value(model, name, value):
+    """readable_text of a value of the field `name` (a StreamField's may be its stored
+    data, a list of blocks)."""
     if not value:
         return ""
-    field = page._meta.get_field(name)
+    field = model._meta.get_field(name)
     if isinstance(field, StreamField):
+        if isinstance(value, list):
+            value = field.to_python(value)
         text = " ".join(str(t) for t in field.get_searchable_content(value))
     else:
         text = strip_tags(str(value))
     return " ".join(normalise(text).split())
+
+
+def english_units(page, name):
+    """A StreamField's English texts by path (localisation.units), kept with its record so
+    that a translator's tool can show the English each text was translated from."""
+    if not is_stream(type(page), name):
+        return None
+    english = getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
+    field = page._meta.get_field(name)
+    return dict(stream_units(field.stream_block, stream_data(type(page), name, english)))
 
 
 def fingerprint(text):
@@ -83,7 +103,12 @@ def track(page, minor=False, when=None):
                 sources.pop(name, None)
                 continue
             sources[name] = updated_source(
-                sources.get(name), english, fingerprint(translation), minor, when
+                sources.get(name),
+                english,
+                fingerprint(translation),
+                minor,
+                when,
+                units=english_units(page, name),
             )
         if not sources:
             if row is not None:
@@ -95,9 +120,10 @@ def track(page, minor=False, when=None):
             row.save()
 
 
-def updated_source(source, english, translation, minor, when):
+def updated_source(source, english, translation, minor, when, units=None):
     """A field's record after a publish: {english, english_hash, translation,
-    outdated_since (an ISO date, or None while the translation is current), reviewed}."""
+    outdated_since (an ISO date, or None while the translation is current), reviewed,
+    and for a StreamField its English texts by path, units}."""
     made_from_now = {
         "english": english,
         "english_hash": fingerprint(english),
@@ -105,6 +131,8 @@ def updated_source(source, english, translation, minor, when):
         "outdated_since": None,
         "reviewed": False,
     }
+    if units is not None:
+        made_from_now["units"] = units
     if source is None or source["translation"] != translation:
         return made_from_now  # new, or translated again (to be reviewed): from now
     if source["english_hash"] == made_from_now["english_hash"]:
@@ -115,3 +143,26 @@ def updated_source(source, english, translation, minor, when):
     if source["outdated_since"] is None:
         return {**source, "outdated_since": timezone.localdate(when).isoformat()}
     return source  # outdated already: since the first change
+
+
+def record_made_from(page, language, earlier_english, when=None):
+    """Record that the page's translations of the fields in `earlier_english` ({name:
+    the English value they were translated from}) were made from that English, not
+    the English of now: each is outdated from `when` if that English differs. For
+    translations brought in from a file made before the English changed (the content
+    command's shipped drafts)."""
+    row = PageTranslation.objects.filter(page=page, language=language).first()
+    if row is None:
+        return
+    model = type(page)
+    today = timezone.localdate(when or timezone.now()).isoformat()
+    for name, value in earlier_english.items():
+        source = row.sources.get(name)
+        english = readable_value(model, name, value)
+        if source is None or fingerprint(english) == source["english_hash"]:
+            continue
+        source.update(english=english, english_hash=fingerprint(english), outdated_since=today)
+        if isinstance(value, list):
+            field = model._meta.get_field(name)
+            source["units"] = dict(stream_units(field.stream_block, value))
+    row.save()

@@ -1,18 +1,23 @@
 """The site's page text to and from translators' tools, as gettext PO files.
 
-`export_po` writes one entry per translated text field of each live page with English
-text: msgctxt "<page url_path>|<field>", msgid the English as stored, msgstr the
-translation (empty if none). An entry is fuzzy when its translation is outdated (its
-previous_msgid is then the English it was made from, as `freshness` recorded it) or
-still a draft nobody has reviewed.
+`export_po` writes one entry per text of each live page with English text: msgctxt
+"<page url_path>|<field>" for a text field, and "<page url_path>|<field>|<place>" for
+each text in a StreamField's blocks (localisation.units: "3.items.2" is the third point
+of the fourth block); msgid the English as stored, msgstr the translation (empty if
+none). An entry is fuzzy when its translation is outdated (its previous_msgid is then
+the English it was made from, as `freshness` recorded it) or still a draft nobody has
+reviewed.
 
 `import_po` writes a file back: only translations of the English of now (an entry whose
 msgid is no longer the page's English is refused), never the English, and each changed
 page is saved as one new revision and published, so `freshness.track` records its
-translations as current.
+translations as current. A StreamField's translation is built from its English blocks,
+each text replaced by its translation.
 
-StreamFields are left out: their stored form is JSON of blocks, not one text a
-translator can edit in Poedit or Weblate. They are translated in the page editor.
+The content command loads the shipped drafts (content/data/translations/*.po, in this
+format) with `import_catalogues(..., shipped=True)`: it fills only fields with no
+translation yet, and a draft of English that has since changed (a typo fixed in
+site.yaml) is stored all the same, recorded as made from its msgid: outdated.
 """
 
 from dataclasses import dataclass, field
@@ -24,12 +29,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import to_locale
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from localisation.freshness import tracked_fields
-from localisation.models import PageTranslation, TranslationState
+from localisation.freshness import record_made_from, tracked_fields
+from localisation.models import PageTranslation
 from localisation.text import normalise
+from localisation.units import is_stream, stream_data, stream_units, translated_stream
 
 SEPARATOR = "|"
 
@@ -43,17 +48,9 @@ def check_language(language):
         raise ValueError(f"Not a language pages are translated into: {language!r}")
 
 
-def text_fields(page):
-    """The page's tracked fields that are one text each (StreamFields left out)."""
-    return [
-        name
-        for name in tracked_fields(type(page))
-        if not isinstance(page._meta.get_field(name), StreamField)
-    ]
-
-
-def context(page, name):
-    return f"{page.url_path}{SEPARATOR}{name}"
+def context(page, name, place=None):
+    parts = [page.url_path, name] + ([place] if place is not None else [])
+    return SEPARATOR.join(parts)
 
 
 def english(page, name):
@@ -64,13 +61,30 @@ def live_pages():
     return Page.objects.live().filter(depth__gte=2).order_by("path").specific()
 
 
-def export_po(language, pages=None):
-    """A POFile of the pages' texts (all live pages by default) in `language`."""
-    check_language(language)
-    pages = live_pages() if pages is None else pages
+def field_texts(page, name, language):
+    """[(place, English, translation)] for a field: one with place None for a text
+    field, one per text for a StreamField (a translation whose blocks are not the
+    English blocks gives none)."""
+    model = type(page)
+    column = build_localized_fieldname(name, language)
+    if not is_stream(model, name):
+        translation = normalise(str(getattr(page, column) or ""))
+        return [(None, normalise(str(english(page, name))), translation)]
+    block = model._meta.get_field(name).stream_block
+    english_data = stream_data(model, name, english(page, name))
+    translated_data = stream_data(model, name, getattr(page, column))
+    same_blocks = [b["type"] for b in english_data] == [b["type"] for b in translated_data]
+    translated = dict(stream_units(block, translated_data)) if same_blocks else {}
+    return [
+        (place, normalise(text), normalise(translated.get(place, "")))
+        for place, text in stream_units(block, english_data)
+    ]
+
+
+def new_catalogue(language, header):
     now = timezone.now().strftime("%Y-%m-%d %H:%M%z")
     po = polib.POFile(wrapwidth=0)
-    po.header = f"The trust website's page text in {dict(settings.LANGUAGES)[language]}."
+    po.header = header
     po.metadata = {
         "Project-Id-Version": "Southampton Co-operative Learning Trust website",
         "Report-Msgid-Bugs-To": "",
@@ -83,34 +97,49 @@ def export_po(language, pages=None):
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
     }
+    return po
+
+
+def export_po(language, pages=None):
+    """A POFile of the pages' texts (all live pages by default) in `language`."""
+    check_language(language)
+    pages = live_pages() if pages is None else pages
+    po = new_catalogue(
+        language, f"The trust website's page text in {dict(settings.LANGUAGES)[language]}."
+    )
     states = {
         row.page_id: row
         for row in PageTranslation.objects.filter(language=language, page__in=pages)
     }
     for page in pages:
         row = states.get(page.pk)
-        outdated = row.outdated_fields() if row else {}
-        draft = row is not None and row.state == TranslationState.DRAFT
-        for name in text_fields(page):
-            source = normalise(str(english(page, name)))
-            if not source:
-                continue
-            translation = getattr(page, build_localized_fieldname(name, language)) or ""
-            translation = normalise(str(translation))
-            entry = polib.POEntry(msgctxt=context(page, name), msgid=source, msgstr=translation)
-            entry.comment = str(page.title)
-            if name in outdated:
-                entry.flags.append("fuzzy")
-                entry.previous_msgid = row.sources[name]["english"]
-            elif draft and translation:
-                entry.flags.append("fuzzy")
-            po.append(entry)
+        sources = row.sources if row else {}
+        for name in tracked_fields(type(page)):
+            source = sources.get(name, {})
+            for place, text, translation in field_texts(page, name, language):
+                if not text:
+                    continue
+                entry = polib.POEntry(
+                    msgctxt=context(page, name, place), msgid=text, msgstr=translation
+                )
+                entry.comment = str(page.title)
+                if source.get("outdated_since"):
+                    entry.flags.append("fuzzy")
+                    earlier = (
+                        source["english"] if place is None else source.get("units", {}).get(place)
+                    )
+                    if earlier and earlier != text:
+                        entry.previous_msgid = earlier
+                elif translation and not source.get("reviewed"):
+                    entry.flags.append("fuzzy")  # a draft nobody has reviewed yet
+                po.append(entry)
     return po
 
 
 @dataclass
 class ImportReport:
-    """(page url_path, field) per outcome, and why each refused or skipped one was."""
+    """(page url_path, field) per outcome, and why each refused or skipped one was; a
+    StreamField's text is named "field|place"."""
 
     changed: list = field(default_factory=list)
     unchanged: list = field(default_factory=list)
@@ -135,46 +164,135 @@ ENGLISH_CHANGED = _("English changed since export")
 KEPT_FUZZY = _("still marked fuzzy: not yet done")
 NO_TRANSLATION = _("no translation")
 UNPUBLISHED_CHANGES = _("the page has changes waiting to be published")
+ALREADY_TRANSLATED = _("already translated on the site")
 
 
 def import_po(language, pofile, user=None):
     """Store the translations of `pofile` (a polib.POFile) that are new; an ImportReport."""
-    check_language(language)
-    report = ImportReport()
+    return import_catalogues({language: pofile}, user=user)[language]
+
+
+def import_catalogues(catalogues, user=None, shipped=False):
+    """Store the translations of several languages' POFiles ({language: pofile}), each
+    changed page published once; {language: ImportReport}.
+
+    shipped: the content command's drafts: fill only fields with no translation yet, and
+    store a translation of English that has changed since (recorded as outdated) rather
+    than refuse it."""
+    for language in catalogues:
+        check_language(language)
     pages = {page.url_path: page for page in live_pages()}
-    changed_pages = {}
+    by_pk = {page.pk: page for page in pages.values()}
+    reports = {language: ImportReport() for language in catalogues}
+    changes = {}  # page pk -> {column: value}
+    earlier = {}  # (page pk, language) -> {name: the English a shipped draft was made from}
+    published = {language: set() for language in catalogues}
+    for language, pofile in catalogues.items():
+        report = reports[language]
+        for (page_pk, name), texts in read_entries(pofile, pages, report, shipped).items():
+            page = by_pk[page_pk]
+            keys = [key for key, _place, _text, _made_from in texts]
+            column = build_localized_fieldname(name, language)
+            if shipped and getattr(page, column):
+                outcome, reason = "skipped", ALREADY_TRANSLATED
+            elif (value := new_value(page, name, language, texts)) is None:
+                outcome, reason = "unchanged", None
+            elif page.has_unpublished_changes:
+                outcome, reason = "refused", UNPUBLISHED_CHANGES
+            else:
+                outcome, reason = "changed", None
+                changes.setdefault(page.pk, {})[column] = value
+                if made_from := english_made_from(page, name, texts):
+                    earlier.setdefault((page.pk, language), {})[name] = made_from
+                published[language].add(page.pk)
+            for key in keys:
+                report.add(outcome, key, reason)
+    with transaction.atomic():
+        for page_pk, columns in changes.items():
+            page = by_pk[page_pk]
+            for column, value in columns.items():
+                setattr(page, column, value)
+            revision = page.save_revision(user=user, log_action=True)
+            revision.publish(user=user)
+        for (page_pk, language), made_from in earlier.items():
+            record_made_from(by_pk[page_pk], language, made_from)
+    for language, report in reports.items():
+        report.pages_published = len(published[language])
+    return reports
+
+
+def read_entries(pofile, pages, report, shipped):
+    """{(page pk, field name): [(report key, place, translation, English it was made
+    from if not the English of now)]} of the entries that may be stored; the others
+    go in the report."""
+    found = {}
     for entry in pofile:
         if entry.obsolete:
             continue
-        path, _sep, name = (entry.msgctxt or "").rpartition(SEPARATOR)
-        key = (path, name)
+        path, name, *place = (entry.msgctxt or "").split(SEPARATOR)
+        place = place[0] if place else None
+        key = (path, name if place is None else f"{name}{SEPARATOR}{place}")
         page = pages.get(path)
-        if page is None or name not in text_fields(page):
+        if page is None or name not in tracked_fields(type(page)):
             report.add("unknown", key)
             continue
-        if normalise(entry.msgid) != normalise(str(english(page, name))):
-            report.add("refused", key, ENGLISH_CHANGED)
+        texts = {p: text for p, text, _tr in field_texts(page, name, settings.LANGUAGE_CODE)}
+        if place not in texts:
+            report.add("unknown", key)
             continue
+        made_from = None
+        if normalise(entry.msgid) != texts[place]:
+            if not shipped:
+                report.add("refused", key, ENGLISH_CHANGED)
+                continue
+            made_from = normalise(entry.msgid)
         if not normalise(entry.msgstr):
             report.add("skipped", key, NO_TRANSLATION)
             continue
         if "fuzzy" in entry.flags:
             report.add("skipped", key, KEPT_FUZZY)
             continue
-        column = build_localized_fieldname(name, language)
-        stored = normalise(str(getattr(page, column) or ""))
-        if normalise(entry.msgstr) == stored:
-            report.add("unchanged", key)
-            continue
-        if page.has_unpublished_changes:
-            report.add("refused", key, UNPUBLISHED_CHANGES)
-            continue
-        setattr(page, column, normalise(entry.msgstr))
-        changed_pages[page.pk] = page
-        report.add("changed", key)
-    with transaction.atomic():
-        for page in changed_pages.values():
-            revision = page.save_revision(user=user, log_action=True)
-            revision.publish(user=user)
-    report.pages_published = len(changed_pages)
-    return report
+        found.setdefault((page.pk, name), []).append(
+            (key, place, normalise(entry.msgstr), made_from)
+        )
+    return found
+
+
+def new_value(page, name, language, texts):
+    """The field's new value in `language` from its entries' [(key, place, translation,
+    made_from)], or None if that is what is stored already."""
+    model = type(page)
+    column = build_localized_fieldname(name, language)
+    if not is_stream(model, name):
+        text = texts[-1][2]
+        return None if text == normalise(str(getattr(page, column) or "")) else text
+    block = model._meta.get_field(name).stream_block
+    current = stream_data(model, name, getattr(page, column))
+    translations = {place: text for _key, place, text, _made_from in texts}
+    data = translated_stream(block, english_data(page, name), translations, current)
+    return None if strip(data) == strip(current) else data
+
+
+def english_made_from(page, name, texts):
+    """The English value the entries were translated from, where one entry's English is
+    not the English of now (a shipped draft from before a typo fix); else None."""
+    earlier = {place: made_from for _key, place, _text, made_from in texts if made_from}
+    if not earlier:
+        return None
+    if not is_stream(type(page), name):
+        return earlier[None]
+    block = page._meta.get_field(name).stream_block
+    return translated_stream(block, english_data(page, name), earlier)
+
+
+def english_data(page, name):
+    return stream_data(type(page), name, english(page, name))
+
+
+def strip(block):
+    """A block's stored data without ids, to compare two translations."""
+    if isinstance(block, list):
+        return [strip(item) for item in block]
+    if isinstance(block, dict):
+        return {k: strip(v) for k, v in block.items() if k != "id"}
+    return block

@@ -209,3 +209,59 @@ def test_office_staff_are_refused(client, trust_site, page_by_path):
     upload = SimpleUploadedFile("pl.po", str(po).encode())
     assert refused(client.post(EXCHANGE, {"language": "pl", "file": upload}, follow=True))
     assert page_by_path("schools/banister/").summary_pl != NEW_POLISH
+
+
+STAFF = "/home/vision/staff/"
+
+
+def stream_entries(po, path, name):
+    return [e for e in po if e.msgctxt.startswith(f"{path}|{name}|")]
+
+
+def test_a_body_exports_text_by_text_and_one_edited_text_is_stored(trust_site, page_by_path):
+    page = page_by_path("vision/staff/")
+    english_before = str(page.body_en)
+    po = export_po("pl")
+    entries = stream_entries(po, STAFF, "body")
+    # Each heading and each point of each list is a text of its own, with its translation.
+    assert len(entries) > 10
+    assert [e.msgctxt for e in entries][:2] == [
+        f"{STAFF}|body|0.heading",
+        f"{STAFF}|body|0.items.0",
+    ]
+    assert all(e.msgstr for e in entries)
+    point = entries[1]
+    done(point, "Nowy punkt po polsku.")
+    for other in entries:
+        if other is not point:
+            done(other, other.msgstr)
+    report = import_po("pl", polib.pofile(str(po)))
+    assert (STAFF, "body|0.items.0") in report.changed
+    page.refresh_from_db()
+    assert str(page.body_en) == english_before
+    [block] = page.body_pl.raw_data[:1]
+    assert "Nowy punkt po polsku." in str(page.body_pl)
+    assert block["id"] == page.body_en.raw_data[0]["id"]  # each block tied to its English
+    assert "Nowy punkt po polsku." in Client().get("/pl/vision/staff/").content.decode()
+
+
+def test_a_body_text_whose_english_changed_is_refused_and_exports_its_previous_english(
+    trust_site, page_by_path
+):
+    page = page_by_path("vision/staff/")
+    po = export_po("pl")
+    heading = stream_entries(po, STAFF, "body")[0]
+    done(heading, "Nowy nagłówek")
+    data = page.body_en.raw_data
+    old_heading = data[0]["value"]["heading"]
+    data[0]["value"]["heading"] = "Teaching and learning"
+    page.body_en = data
+    page.save_revision().publish()
+    report = import_po("pl", polib.pofile(str(po)))
+    assert (STAFF, "body|0.heading") in report.refused
+    page.refresh_from_db()
+    assert "Nowy nagłówek" not in str(page.body_pl)
+    again = stream_entries(export_po("pl"), STAFF, "body")[0]
+    assert "fuzzy" in again.flags
+    assert again.msgid == "Teaching and learning"
+    assert again.previous_msgid == old_heading
