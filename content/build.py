@@ -12,9 +12,9 @@ from modeltranslation.translator import translator as registry
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-from partners.models import Partner, PartnerKind
+from partners.models import PartnerKind
 
-from .loader import join_sentences, walk
+from .loader import join_sentences
 
 # What site.yaml says about a page that is not one of its fields.
 PAGE_KEYS = {"slug", "type", "in_menu", "children"}
@@ -116,24 +116,3 @@ def block(definition, value, t):
     if isinstance(definition, blocks.CharBlock | blocks.TextBlock):
         return text(value or "", t)
     return value
-
-
-def texts_to_translate(site):
-    """Every English text the content command translates, once each, in the order
-    site.yaml first uses it: what each language's .po file must have."""
-    found = {}
-
-    def record(text):
-        if text:
-            found[text] = None
-        return text
-
-    def visit(model, fields):
-        names = translated_field_names(model)
-        field_values(model, {k: v for k, v in fields.items() if k in names}, record)
-
-    for _path, page in walk(site["home"]):
-        visit(page_model(page), page_fields(page))
-    for _order, _kind, fields in partners(site):
-        visit(Partner, fields)
-    return list(found)

@@ -29,15 +29,20 @@ def po_path(language):
     return TRANSLATIONS / f"{to_locale(language)}.po"
 
 
+def load_catalogue(language):
+    """A language's translation file as a polib.POFile (None if it has none): entries
+    named by msgctxt, as localisation.po exports and imports them."""
+    path = po_path(language)
+    return polib.pofile(str(path), encoding="utf-8") if path.exists() else None
+
+
 def load_translations(language):
     """{English text: translation} for a language; empty if it has no file. Fuzzy and
     untranslated entries are left out, so their texts stay untranslated."""
-    path = po_path(language)
-    if not path.exists():
-        return {}
+    catalogue = load_catalogue(language)
     return {
         entry.msgid: entry.msgstr
-        for entry in polib.pofile(str(path), encoding="utf-8")
+        for entry in catalogue or []
         if entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags
     }
 

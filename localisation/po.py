@@ -34,7 +34,14 @@ from wagtail.models import Page
 from localisation.freshness import record_made_from, tracked_fields
 from localisation.models import PageTranslation
 from localisation.text import normalise
-from localisation.units import is_stream, stream_data, stream_units, translated_stream
+from localisation.units import (
+    current_units,
+    is_stream,
+    stream_data,
+    stream_units,
+    translated_stream,
+    untranslated_places,
+)
 
 SEPARATOR = "|"
 
@@ -73,8 +80,7 @@ def field_texts(page, name, language):
     block = model._meta.get_field(name).stream_block
     english_data = stream_data(model, name, english(page, name))
     translated_data = stream_data(model, name, getattr(page, column))
-    same_blocks = [b["type"] for b in english_data] == [b["type"] for b in translated_data]
-    translated = dict(stream_units(block, translated_data)) if same_blocks else {}
+    translated = current_units(block, english_data, translated_data)
     return [
         (place, normalise(text), normalise(translated.get(place, "")))
         for place, text in stream_units(block, english_data)
@@ -165,6 +171,7 @@ KEPT_FUZZY = _("still marked fuzzy: not yet done")
 NO_TRANSLATION = _("no translation")
 UNPUBLISHED_CHANGES = _("the page has changes waiting to be published")
 ALREADY_TRANSLATED = _("already translated on the site")
+INCOMPLETE = _("other texts of this field have no translation yet: it would be half in English")
 
 
 def import_po(language, pofile, user=None):
@@ -195,6 +202,8 @@ def import_catalogues(catalogues, user=None, shipped=False):
             column = build_localized_fieldname(name, language)
             if shipped and getattr(page, column):
                 outcome, reason = "skipped", ALREADY_TRANSLATED
+            elif untranslated_texts(page, name, language, texts):
+                outcome, reason = "skipped", INCOMPLETE
             elif (value := new_value(page, name, language, texts)) is None:
                 outcome, reason = "unchanged", None
             elif page.has_unpublished_changes:
@@ -271,6 +280,17 @@ def new_value(page, name, language, texts):
     translations = {place: text for _key, place, text, _made_from in texts}
     data = translated_stream(block, english_data(page, name), translations, current)
     return None if strip(data) == strip(current) else data
+
+
+def untranslated_texts(page, name, language, texts):
+    """A StreamField's places that would stay in English with these entries stored."""
+    model = type(page)
+    if not is_stream(model, name):
+        return []
+    block = model._meta.get_field(name).stream_block
+    current = stream_data(model, name, getattr(page, build_localized_fieldname(name, language)))
+    translations = {place: text for _key, place, text, _made_from in texts}
+    return untranslated_places(block, english_data(page, name), translations, current)
 
 
 def english_made_from(page, name, texts):

@@ -67,19 +67,33 @@ def _list_value(item):
 def translated_stream(stream_block, english_data, translations, current_data=None):
     """The stored data of a translation: the English blocks, each text replaced by
     `translations[path]`, else by the current translation's text at that path (if it
-    has one there), else left in English."""
-    # The current translation's texts are in the right places only if its blocks are
-    # the English blocks (as this function builds them).
-    same_blocks = [i.get("type") for i in current_data or []] == [
-        i.get("type") for i in english_data or []
-    ]
-    current = dict(stream_units(stream_block, current_data)) if same_blocks else {}
+    has one there), else left in English (see `untranslated_places`)."""
+    current = current_units(stream_block, english_data, current_data)
     data = copy.deepcopy(english_data or [])
     for path, _english in stream_units(stream_block, data):
         text = translations.get(path, current.get(path))
         if text is not None:
             _set(stream_block, data, path, text)
     return data
+
+
+def current_units(stream_block, english_data, current_data):
+    """The current translation's texts by place: only if its blocks are the English
+    blocks (as translated_stream builds them) are they in the right places."""
+    types = [item.get("type") for item in current_data or []]
+    if types != [item.get("type") for item in english_data or []]:
+        return {}
+    return dict(stream_units(stream_block, current_data))
+
+
+def untranslated_places(stream_block, english_data, translations, current_data=None):
+    """The places translated_stream would leave in English."""
+    current = current_units(stream_block, english_data, current_data)
+    return [
+        path
+        for path, _text in stream_units(stream_block, english_data)
+        if path not in translations and path not in current
+    ]
 
 
 def _set(stream_block, data, path, text):

@@ -1,6 +1,11 @@
 """Build the whole site tree from the trust's own words (content/data/site.yaml), with the
 draft translations in content/data/translations/ filled in for every other language.
 
+Pages are built in English, then their translations are imported from the PO files
+through the same code as a translator's upload (localisation.po.import_catalogues),
+which records each as a draft made from the English of its msgid: a draft of English
+fixed since (a typo in site.yaml) is stored, and outdated, rather than refused.
+
 Idempotent: an existing page or partner keeps every value it has (an office may have
 edited it); only translation fields that are still empty are filled. A second run
 creates nothing and changes nothing.
@@ -24,10 +29,15 @@ from content.build import (
     translated_field_names,
     translator,
 )
-from content.loader import load_site, load_translations
+from content.loader import load_catalogue, load_site, load_translations
 from core.indexing import deferred_indexing
 from core.models import SiteIdentity
+from localisation.models import PageTranslation, TranslationState
+from localisation.po import import_catalogues
 from partners.models import Partner
+
+# The first part of the msgctxt of the PO files' texts that are not a page's.
+NOT_PAGES = ("partner", "site")
 
 
 def draft_languages():
@@ -59,6 +69,7 @@ class Command(BaseCommand):
             home = self.ensure_home(site)
             self.ensure_children(home, site["home"])
             self.ensure_partners(site)
+            self.import_page_translations()
         call_command("setup_permissions", stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
@@ -82,7 +93,6 @@ class Command(BaseCommand):
             self.publish(home)
         else:
             self.report(False, home._meta.verbose_name, home.url_path)
-            self.fill_translations(home, data)
         default = Site.objects.filter(is_default_site=True).first()
         if default is None:
             Site.objects.create(
@@ -123,7 +133,6 @@ class Command(BaseCommand):
                 found = type(existing).__name__
                 raise CommandError(f"{existing.url_path} is a {found}, expected {model.__name__}.")
             self.report(False, model._meta.verbose_name, existing.url_path)
-            self.fill_translations(existing, data)
             return existing
         page = self.new_page(data)
         parent.add_child(instance=page)
@@ -135,7 +144,6 @@ class Command(BaseCommand):
         fields = page_fields(data)
         page = model(slug=data["slug"], **field_values(model, fields, english))
         page.show_in_menus = data.get("in_menu", False)
-        self.translate(page, fields)
         return page
 
     def ensure_partners(self, site):
@@ -176,20 +184,29 @@ class Command(BaseCommand):
         self.filled += filled
         return filled
 
-    def fill_translations(self, page, data):
-        # Publishing records each translated field as a draft made from the English of
-        # now (localisation.freshness).
-        if self.translate(page, page_fields(data)):
-            self.publish(page, verb="translated")
+    def import_page_translations(self):
+        """The pages' drafts, from each language's PO file: only into empty fields."""
+        catalogues = {code: load_catalogue(code) for code in self.languages}
+        reports = import_catalogues(catalogues, shipped=True)
+        for code, report in reports.items():
+            self.filled += len(report.changed)
+            for key in report.unknown:
+                if key[0] in NOT_PAGES:
+                    continue  # translated with their partner or the site identity
+                self.stdout.write(f"{code}: no such page text (left out): {' '.join(key)}")
+        outdated = PageTranslation.objects.filter(state=TranslationState.OUTDATED)
+        for row in outdated.select_related("page"):
+            for name in row.outdated_fields():
+                self.stdout.write(
+                    f"{row.language}: draft of English that has changed since, shown in "
+                    f"English until translated again: {row.page.url_path} {name}"
+                )
 
     # Output.
 
-    def publish(self, page, verb="created"):
+    def publish(self, page):
         page.save_revision().publish()
-        if verb == "created":
-            self.report(True, page._meta.verbose_name, page.url_path)
-        else:
-            self.stdout.write(f"{verb} {page._meta.verbose_name}: {page.url_path}")
+        self.report(True, page._meta.verbose_name, page.url_path)
 
     def report(self, created, kind, name):
         if created:
