@@ -5,7 +5,7 @@ import tempfile
 
 import polib
 from django import forms
-from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +16,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from localisation.models import language_choices
 from localisation.po import export_po, import_po, translatable_languages
+from localisation.translating import can_translate
 
 MAX_UPLOAD = 5 * 1024 * 1024
 
@@ -28,9 +29,18 @@ REPORT_LABELS = {
 }
 
 
+def languages_of(user):
+    """(code, name) of the languages this person translates (trust editors: all)."""
+    return [(code, name) for code, name in language_choices() if can_translate(user, code)]
+
+
 class ImportForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language"), choices=language_choices)
+    language = forms.ChoiceField(label=_("Language"))
     file = forms.FileField(label=_("PO file"))
+
+    def __init__(self, *args, languages, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = languages
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -48,14 +58,23 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(_("This is not a PO file in UTF-8.")) from error
 
 
-class ExchangeView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
-    """Download links per language and an upload form that shows the import's report."""
+class ExchangeView(WagtailAdminTemplateMixin, FormView):
+    """Download links per language and an upload form that shows the import's report,
+    for the languages the person translates (a translator: theirs; trust editors: all)."""
 
-    permission_required = "localisation.change_pagetranslation"
     page_title = _("Translations as PO files")
     header_icon = "globe"
     template_name = "localisation/admin/po_exchange.html"
     form_class = ImportForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.languages = languages_of(request.user)
+        if not self.languages:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "languages": self.languages}
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
@@ -65,7 +84,7 @@ class ExchangeView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["languages"] = language_choices()
+        context["languages"] = self.languages
         return context
 
     def form_valid(self, form):
@@ -81,14 +100,14 @@ class ExchangeView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView)
         )
 
 
-class DownloadView(PermissionRequiredMixin, View):
-    """One language's PO file, as an attachment."""
-
-    permission_required = "localisation.change_pagetranslation"
+class DownloadView(View):
+    """One language's PO file, as an attachment, for whoever translates it."""
 
     def get(self, request, language):
         if language not in translatable_languages():
             raise Http404
+        if not can_translate(request.user, language):
+            raise PermissionDenied
         response = HttpResponse(
             str(export_po(language)), content_type="text/x-gettext-translation; charset=utf-8"
         )

@@ -211,6 +211,29 @@ def test_office_staff_are_refused(client, trust_site, page_by_path):
     assert page_by_path("schools/banister/").summary_pl != NEW_POLISH
 
 
+def test_a_translator_exchanges_their_own_language_only(client, trust_site, page_by_path):
+    log_in_member(client, "Translators: Polski", "polish-parent")
+    assert EXCHANGE in client.get("/admin/reports/translations/").content.decode()
+    page = BeautifulSoup(client.get(EXCHANGE).content, "html.parser")
+    assert [a["href"] for a in page.select("main a[download]")] == [f"{EXCHANGE}pl/"]
+    assert [o["value"] for o in page.select("select[name=language] option")] == ["pl"]
+    assert refused(client.get(f"{EXCHANGE}ar/", follow=True))
+
+    po = polib.pofile(client.get(f"{EXCHANGE}pl/").content.decode())
+    done(entry(po, BANISTER, "summary"), NEW_POLISH)
+    upload = SimpleUploadedFile("pl.po", str(po).encode())
+    response = client.post(EXCHANGE, {"language": "pl", "file": upload})
+    assert response.context["report"].changed == [(BANISTER, "summary")]
+    school = page_by_path("schools/banister/")
+    assert school.summary_pl == NEW_POLISH
+    # The same file as Arabic: the language is not theirs to choose.
+    arabic = school.summary_ar
+    upload = SimpleUploadedFile("ar.po", str(po).encode())
+    response = client.post(EXCHANGE, {"language": "ar", "file": upload})
+    assert response.context.get("report") is None
+    assert page_by_path("schools/banister/").summary_ar == arabic
+
+
 STAFF = "/home/vision/staff/"
 
 
