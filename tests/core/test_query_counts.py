@@ -80,3 +80,14 @@ def test_query_counts_do_not_grow_with_content(client, trust_site, page_by_path)
     add_content(page_by_path, schools=14, partners=18, updates=24)
     after = {name: count_queries(client, url) for name, (url, _) in PAGE_TYPES.items()}
     assert after == before
+
+
+@pytest.mark.parametrize("language", ["pl", "ar"])
+def test_a_page_with_outdated_parts_costs_no_more(client, trust_site, page_by_path, language):
+    """Which parts are outdated comes from the tree snapshot, not a query per page."""
+    school = page_by_path("schools/banister/")
+    school.summary_en += "\n\nOur office is open from 8am."
+    school.save_revision().publish()
+    url = f"/{language}/schools/banister/"
+    assert 'lang="en"' in client.get(url).content.decode()
+    assert count_queries(client, url) == PAGE_TYPES["SchoolPage"][1]
