@@ -181,21 +181,23 @@ INCOMPLETE = _("other texts of this field have no translation yet: it would be h
 MARKUP = _("markup the editor does not allow here: %(markup)s")
 
 
-def import_po(language, pofile, user=None):
-    """Store the translations of `pofile` (a polib.POFile) that are new; an ImportReport."""
-    return import_catalogues({language: pofile}, user=user)[language]
+def import_po(language, pofile, user=None, pages=None):
+    """Store the translations of `pofile` (a polib.POFile) that are new; an ImportReport.
+    `pages`: the pages it may write (all live pages by default)."""
+    return import_catalogues({language: pofile}, user=user, pages=pages)[language]
 
 
-def import_catalogues(catalogues, user=None, shipped=False):
+def import_catalogues(catalogues, user=None, shipped=False, pages=None):
     """Store the translations of several languages' POFiles ({language: pofile}), each
-    changed page published once; {language: ImportReport}.
+    changed page published once; {language: ImportReport}. `pages`: the live pages it may
+    write (all of them by default); an entry for any other is unknown.
 
     shipped: the content command's drafts: fill only fields with no translation yet, and
     store a translation of English that has changed since (recorded as outdated) rather
     than refuse it."""
     for language in catalogues:
         check_language(language)
-    pages = {page.url_path: page for page in live_pages()}
+    pages = {page.url_path: page for page in (live_pages() if pages is None else pages)}
     by_pk = {page.pk: page for page in pages.values()}
     reports = {language: ImportReport() for language in catalogues}
     changes = {}  # page pk -> {column: value}

@@ -8,8 +8,10 @@ import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from wagtail.models import Page, PageViewRestriction
 
-from tests.admin_forms import admin_form_data, log_in_member
+from localisation.po import export_po
+from tests.admin_forms import admin_form_data, log_in_member, refused
 from tests.localisation.test_normalised_text import as_a_browser_sends_it
 
 EXCHANGE = "/admin/reports/translations/po/"
@@ -111,6 +113,63 @@ def test_the_translation_screen_stores_only_the_editors_markup(translator, page_
     )
     assert translator.post(screen_url(page, "pl"), data).status_code == 302
     assert "javascript:" not in Client().get("/pl/history/").content.decode()
+
+
+# A page under a view restriction (a password, a login, a group) is read by those it
+# lets in. A translator, who may be a parent given one language, must not read its
+# English on the screen or in a PO file, nor publish into it; its editors still can.
+
+
+@pytest.fixture
+def private_school(page_by_path):
+    school = page_by_path("schools/st-marks/")
+    PageViewRestriction.objects.create(
+        page=school, restriction_type=PageViewRestriction.PASSWORD, password="governors"
+    )
+    return school
+
+
+def test_a_translator_cannot_read_a_private_page_on_the_screen(translator, private_school):
+    response = translator.get(screen_url(private_school, "pl"), follow=True)
+    assert response.status_code in (403, 404) or refused(response)
+    assert private_school.summary_en.split(".")[0] not in response.content.decode()
+
+
+def test_a_translator_cannot_download_a_private_page(translator, private_school):
+    po = downloaded(translator)
+    assert not [e for e in po if e.msgctxt.startswith(private_school.url_path)]
+
+
+def test_a_translator_cannot_upload_into_a_private_page(translator, private_school):
+    po = export_po("pl")  # as a trust editor would download it
+    [entry] = [e for e in po if e.msgctxt == f"{private_school.url_path}|summary"]
+    entry.msgstr, entry.flags = "Nowy tekst.", []
+    upload(translator, po)
+    private_school.refresh_from_db()
+    assert private_school.summary_pl != "Nowy tekst."
+
+
+def test_a_translator_does_not_see_private_or_unpublished_pages_in_the_report(
+    translator, private_school, page_by_path
+):
+    schools = page_by_path("schools/")
+    draft = Page(title="Secret merger plans", slug="secret-merger", live=False)
+    schools.add_child(instance=draft)
+    draft.save_revision()
+    report = translator.get("/admin/reports/translations/").content.decode()
+    assert "Secret merger plans" not in report
+    assert screen_url(private_school, "pl") not in report
+    assert private_school.title not in report
+
+
+def test_trust_editors_still_translate_a_private_page(client, private_school):
+    log_in_member(client, "Trust editors", "editor")
+    assert client.get(screen_url(private_school, "pl")).status_code == 200
+    po = polib.pofile(client.get(f"{EXCHANGE}pl/").content.decode())
+    assert [e for e in po if e.msgctxt.startswith(private_school.url_path)]
+    report = client.get("/admin/reports/translations/").content.decode()
+    assert screen_url(private_school, "pl") in report
+    assert "Secret" not in report
 
 
 PARAGRAPH = ["bold", "italic", "link", "document-link"]
