@@ -12,7 +12,9 @@ reviewed.
 msgid is no longer the page's English is refused), never the English, and each changed
 page is saved as one new revision and published, so `freshness.track` records its
 translations as current. A StreamField's translation is built from its English blocks,
-each text replaced by its translation.
+each text replaced by its translation. A rich text's translation is refused unless it
+is made only of the markup its editor stores (localisation.markup): it is rendered
+unescaped.
 
 The content command loads the shipped drafts (content/data/translations/*.po, in this
 format) with `import_catalogues(..., shipped=True)`: it fills only fields with no
@@ -29,13 +31,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import to_locale
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.blocks import RichTextBlock
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from localisation.freshness import record_made_from, tracked_fields
+from localisation.markup import markup_problem
 from localisation.models import PageTranslation
 from localisation.text import normalise
 from localisation.units import (
     current_units,
+    definition_at,
     is_stream,
     stream_data,
     stream_units,
@@ -172,23 +178,26 @@ NO_TRANSLATION = _("no translation")
 UNPUBLISHED_CHANGES = _("the page has changes waiting to be published")
 ALREADY_TRANSLATED = _("already translated on the site")
 INCOMPLETE = _("other texts of this field have no translation yet: it would be half in English")
+MARKUP = _("markup the editor does not allow here: %(markup)s")
 
 
-def import_po(language, pofile, user=None):
-    """Store the translations of `pofile` (a polib.POFile) that are new; an ImportReport."""
-    return import_catalogues({language: pofile}, user=user)[language]
+def import_po(language, pofile, user=None, pages=None):
+    """Store the translations of `pofile` (a polib.POFile) that are new; an ImportReport.
+    `pages`: the pages it may write (all live pages by default)."""
+    return import_catalogues({language: pofile}, user=user, pages=pages)[language]
 
 
-def import_catalogues(catalogues, user=None, shipped=False):
+def import_catalogues(catalogues, user=None, shipped=False, pages=None):
     """Store the translations of several languages' POFiles ({language: pofile}), each
-    changed page published once; {language: ImportReport}.
+    changed page published once; {language: ImportReport}. `pages`: the live pages it may
+    write (all of them by default); an entry for any other is unknown.
 
     shipped: the content command's drafts: fill only fields with no translation yet, and
     store a translation of English that has changed since (recorded as outdated) rather
     than refuse it."""
     for language in catalogues:
         check_language(language)
-    pages = {page.url_path: page for page in live_pages()}
+    pages = {page.url_path: page for page in (live_pages() if pages is None else pages)}
     by_pk = {page.pk: page for page in pages.values()}
     reports = {language: ImportReport() for language in catalogues}
     changes = {}  # page pk -> {column: value}
@@ -264,10 +273,30 @@ def read_entries(pofile, pages, report, shipped):
         if "fuzzy" in entry.flags:
             report.add("skipped", key, KEPT_FUZZY)
             continue
+        if problem := rich_text_problem(page, name, place, normalise(entry.msgstr)):
+            report.add("refused", key, MARKUP % {"markup": problem})
+            continue
         found.setdefault((page.pk, name), []).append(
             (key, place, normalise(entry.msgstr), made_from)
         )
     return found
+
+
+def rich_text_problem(page, name, place, text):
+    """For a rich text (a RichTextField, or a rich text block's place in a StreamField),
+    the first markup in `text` that its editor could not have stored (localisation.markup),
+    else None; a plain text is escaped wherever it is shown, so any text will do."""
+    model = type(page)
+    if is_stream(model, name):
+        block = model._meta.get_field(name).stream_block
+        definition = definition_at(block, english_data(page, name), place)
+        if isinstance(definition, RichTextBlock):
+            return markup_problem(text, definition.features)
+        return None
+    field = model._meta.get_field(name)
+    if isinstance(field, RichTextField):
+        return markup_problem(text, field.features)
+    return None
 
 
 def new_value(page, name, language, texts):

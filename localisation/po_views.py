@@ -15,8 +15,8 @@ from django.views.generic import FormView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from localisation.models import language_choices
-from localisation.po import export_po, import_po, translatable_languages
-from localisation.translating import can_translate
+from localisation.po import export_po, import_po, live_pages, translatable_languages
+from localisation.translating import TranslatablePages, can_translate
 
 MAX_UPLOAD = 5 * 1024 * 1024
 
@@ -27,6 +27,12 @@ REPORT_LABELS = {
     "skipped": _("Skipped"),
     "unknown": _("Unknown page or field"),
 }
+
+
+def pages_of(user):
+    """The live pages this person may read and translate (localisation.translating)."""
+    allowed = TranslatablePages(user)
+    return [page for page in live_pages() if allowed.allows(page)]
 
 
 def languages_of(user):
@@ -89,7 +95,10 @@ class ExchangeView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         report = import_po(
-            form.cleaned_data["language"], form.cleaned_data["file"], user=self.request.user
+            form.cleaned_data["language"],
+            form.cleaned_data["file"],
+            user=self.request.user,
+            pages=pages_of(self.request.user),
         )
         sections = [
             (REPORT_LABELS[name], [(key, report.reasons.get(key)) for key in getattr(report, name)])
@@ -109,7 +118,8 @@ class DownloadView(View):
         if not can_translate(request.user, language):
             raise PermissionDenied
         response = HttpResponse(
-            str(export_po(language)), content_type="text/x-gettext-translation; charset=utf-8"
+            str(export_po(language, pages_of(request.user))),
+            content_type="text/x-gettext-translation; charset=utf-8",
         )
         response["Content-Disposition"] = f'attachment; filename="{to_locale(language)}.po"'
         return response

@@ -12,11 +12,10 @@ from django.views.generic import TemplateView
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from localisation.freshness import tracked_fields
 from localisation.models import PageTranslation, TranslationState, language_choices
-from localisation.translating import can_translate
+from localisation.translating import TranslatablePages, can_translate
 
 
 @dataclass
@@ -109,8 +108,15 @@ class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, 
         all_languages = [
             (code, name) for code, name in language_choices() if can_translate(user, code)
         ]
+        # Only the pages this person translates or edits: a translator never sees the
+        # title of a page the public cannot read (a draft, one under a view restriction).
+        allowed = TranslatablePages(user)
         # Sections and the pages directly below them (schools, audiences) to filter by.
-        parts = Page.objects.filter(depth__in=(3, 4)).order_by("path")
+        parts = [
+            page
+            for page in Page.objects.filter(depth__in=(3, 4)).order_by("path")
+            if allowed.shown(page)
+        ]
         filters = ReportFilters(self.request.GET or None, languages=all_languages, parts=parts)
         wanted = filters.cleaned_data if filters.is_valid() else {}
         languages = [code for code, _name in all_languages]
@@ -121,14 +127,10 @@ class TranslationReportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, 
             pages = pages.descendant_of(Page.objects.get(pk=wanted["under"]), inclusive=True)
         states = {(row.page_id, row.language): row for row in PageTranslation.objects.all()}
         # The page's name opens its editor for whoever may edit it (not translators).
-        editable = set(
-            PagePermissionPolicy()
-            .instances_user_has_permission_for(user, "change")
-            .values_list("pk", flat=True)
-        )
         rows = [
-            (page, page.pk in editable, translation_cells(page, languages, states))
+            (page, page.pk in allowed.editable, translation_cells(page, languages, states))
             for page in pages.specific()
+            if allowed.shown(page)
         ]
         if wanted.get("state"):
             rows = [

@@ -2,9 +2,13 @@
 published (and only they: never the English, never another language), and the fields'
 reviewed marks are set (localisation.freshness records what each was made from)."""
 
+from functools import cached_property
+
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
+from wagtail.models import PageViewRestriction
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from localisation.freshness import fingerprint, readable_text, tracked_fields
 from localisation.models import PageTranslation, translate_permission_codename
@@ -18,6 +22,40 @@ class PendingChanges(Exception):
 
 def can_translate(user, language):
     return user.has_perm(f"localisation.{translate_permission_codename(language)}")
+
+
+class TranslatablePages:
+    """Which pages a person may read in English and translate: the pages the public
+    reads, live and under no view restriction (a password, a login, a group). A page
+    under a restriction, its own or an ancestor's, is only for those who may edit it
+    (trust editors): a translator may be a parent given one language, and its English
+    is not theirs to read. Pages that are not live are never translated (there is no
+    published English)."""
+
+    def __init__(self, user):
+        self.user = user
+        self.restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    @cached_property
+    def editable(self):
+        """The ids of the pages the person may edit."""
+        return set(
+            PagePermissionPolicy()
+            .instances_user_has_permission_for(self.user, "change")
+            .values_list("pk", flat=True)
+        )
+
+    def allows(self, page):
+        if not page.live:
+            return False
+        if not any(page.path.startswith(path) for path in self.restricted):
+            return True
+        return page.pk in self.editable
+
+    def shown(self, page):
+        """Whether the page may be listed at all (by title, in the report): one the
+        person translates or edits."""
+        return page.pk in self.editable or self.allows(page)
 
 
 def translatable_fields(page):

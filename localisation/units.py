@@ -96,6 +96,18 @@ def untranslated_places(stream_block, english_data, translations, current_data=N
     ]
 
 
+def definition_at(stream_block, data, path):
+    """The block definition of the text at `path` (as stream_units names it) in data."""
+    index, *rest = path.split(".")
+    definition = stream_block.child_blocks[data[int(index)]["type"]]
+    for part in rest:
+        if isinstance(definition, blocks.StructBlock):
+            definition = definition.child_blocks[part]
+        elif isinstance(definition, blocks.ListBlock):
+            definition = definition.child_block
+    return definition
+
+
 def _set(stream_block, data, path, text):
     index, *rest = path.split(".")
     item = data[int(index)]

@@ -25,6 +25,7 @@ from localisation.freshness import readable_text
 from localisation.models import PageTranslation, language_choices
 from localisation.translating import (
     PendingChanges,
+    TranslatablePages,
     can_translate,
     save_translation,
     translatable_fields,
@@ -94,6 +95,8 @@ class TranslateView(WagtailAdminTemplateMixin, FormView):
         self.language = language
         self.language_name = names[language]
         self.page = get_object_or_404(Page.objects.live(), pk=page_id, depth__gte=2).specific
+        if not TranslatablePages(request.user).allows(self.page):
+            raise PermissionDenied
         self.names = translatable_fields(self.page)
         row = PageTranslation.objects.filter(page=self.page, language=language).first()
         self.sources = row.sources if row else {}

@@ -11,9 +11,10 @@
 - Office staff: one group per school, which may edit (never publish) its own school's
   page and keep photos and documents in the school's own collection.
 - Translators: one group per language ("Translators: Polski"), which may translate every
-  page into that language on the translation screen or as a PO file, and see the
-  Translations report for it, and nothing else: no page, no English, no other language, no settings. A
-  Polish-speaking parent can be given it safely.
+  page the public reads (live, not under a view restriction) into that language on the
+  translation screen or as a PO file, and see the Translations report for it, and
+  nothing else: no page, no English, no other language, no settings. A Polish-speaking
+  parent can be given it safely.
 - The "Trustee approval" workflow on the home page, so that a change from anyone who may
   not publish waits for a trustee or trust editor to approve it.
 
