@@ -80,6 +80,9 @@ class SitePage(Page):
     og_type = "website"
     # Linked from every page's footer, in this order (None: not in the footer).
     footer_order = None
+    # The query parameters the page reads. The page cache (core.page_cache) ignores all
+    # others; a page that reads one also sets `RequestState.reader_query`.
+    query_parameters = ()
 
     class Meta:
         abstract = True

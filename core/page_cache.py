@@ -8,9 +8,23 @@ a page, or saving a partner, translation state or site, shows on the very next r
 Only language-prefixed public pages are cached, only for requests without a session
 (editors, previews and anyone logged in always get a fresh page), only 200 responses
 that set no cookie, and never a page under a view restriction.
+
+Only addresses a reader can reach are cached, so that made-up addresses cannot fill the
+cache. The key holds the path and only the query parameters some page type reads
+(`SitePage.query_parameters`: the schools' phase filter, the updates' page number); any
+other parameter (`?utm_source=`, `?q1=<junk>`) is ignored, and the reader gets the page
+as it is without it. Ignored rather than not cached: a flood of made-up parameters is
+then served from the cache, where not caching would render the page afresh for each.
+And a response is stored only when its request's query string is exactly the one the
+served page says a reader's link carries (`RequestState.reader_query`, which a page that
+reads parameters sets): so a made-up value of a parameter a page reads (`?page=999`,
+`?phase=x`) gets a fresh page but no entry, and no entry is ever rendered from a request
+with parameters its key leaves out.
 """
 
+import functools
 import hashlib
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -18,6 +32,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
+from wagtail.models import get_page_models
 
 from core.request_state import request_state
 from core.sitetree import generation, get_tree
@@ -59,25 +74,45 @@ class AnonymousPageCacheMiddleware:
             return None
         if not get_language_from_path(request.path_info):
             return None
-        full_path = request.get_full_path()
-        if len(full_path) > MAX_CACHED_URL:
+        address = request.path + query_for_key(request)
+        if len(address) > MAX_CACHED_URL:
             return None
         try:
             host = request.get_host()
         except DisallowedHost:
             return None
-        digest = hashlib.sha256(f"{request.scheme}://{host}{full_path}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{request.scheme}://{host}{address}".encode()).hexdigest()
         return f"trustsite:page:{generation(request)}:{digest}"
 
     def cacheable(self, request, response):
         if response.status_code != 200 or response.streaming or response.cookies:
             return False
+        state = request_state(request)
+        if request.META.get("QUERY_STRING", "") != state.reader_query:
+            return False  # not the address of any link to this page
         directives = {
             d.strip().lower() for d in cc_delim_re.split(response.get("Cache-Control", ""))
         }
         if directives & {"private", "no-cache", "no-store"}:
             return False
-        page = request_state(request).served_page
+        page = state.served_page
         if page is None:
             return False  # only Wagtail pages: not feeds, not error pages
         return not get_tree(request).is_restricted(page.path)
+
+
+@functools.cache
+def read_parameters():
+    """The query parameters some page type reads: the only ones a cache key holds."""
+    return frozenset(
+        name for model in get_page_models() for name in getattr(model, "query_parameters", ())
+    )
+
+
+def query_for_key(request):
+    """The request's query string with only the parameters pages read, in a fixed order."""
+    names = read_parameters()
+    pairs = sorted(
+        (name, value) for name, values in request.GET.lists() if name in names for value in values
+    )
+    return f"?{urlencode(pairs)}" if pairs else ""

@@ -18,6 +18,10 @@ class RequestState:
     tree: Any = None  # core.sitetree.Tree
     root_path: Any = UNKNOWN  # url_path of the site's root page; None without a site
     served_page: Any = None  # the page Wagtail's serve hooks saw (core.wagtail_hooks)
+    # The query string of the link that brings a reader to this response, as the served
+    # page sees it ("": none). A page that reads query parameters sets it; the page cache
+    # stores a response only when the request's query string is exactly this.
+    reader_query: str = ""
     database_outage: bool = False
     # {field name: ISO date} of the served page's parts shown in English because their
     # translation is older than the English (core.wagtail_hooks).

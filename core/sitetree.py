@@ -2,10 +2,12 @@
 translation notice cost no queries per request.
 
 The snapshot and the anonymous page cache share one *generation* number in the cache.
-Publishing, unpublishing, saving, moving or deleting a page, and saving anything pages
-show (partners, translation states, sites), bumps it: the next request builds a new
-snapshot and misses the page cache. With several processes the cache must be shared
-(Redis or a file cache), or other processes would keep their own generation.
+Publishing, unpublishing, moving or deleting a page, saving a live page other than as a
+draft, and saving anything pages show (partners, translation states, sites), bumps it:
+the next request builds a new snapshot and misses the page cache. Drafts, revisions and
+workflow steps, which readers don't see, leave it alone (core.signals). With several
+processes the cache must be shared (Redis or a file cache), or other processes would
+keep their own generation.
 """
 
 import time

@@ -9,6 +9,7 @@ from wagtail.search import index
 from core.blocks import ContentBlocks
 from core.meta import page_image, trust_reference
 from core.models import IntroMixin, SitePage, summarise
+from core.request_state import request_state
 
 
 class Membership(models.TextChoices):
@@ -37,6 +38,7 @@ class SchoolIndexPage(IntroMixin, SitePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["schools.SchoolPage"]
     max_count = 1
+    query_parameters = ("phase",)
 
     class Meta:
         verbose_name = _("school index page")
@@ -49,6 +51,8 @@ class SchoolIndexPage(IntroMixin, SitePage):
             schools = schools.filter(phase=phase)
         else:
             phase = ""
+        # The filter links are the only query strings a reader can reach here.
+        request_state(request).reader_query = f"phase={phase}" if phase else ""
         context["phase"] = phase
         context["phases"] = Phase.choices
         context["groups"] = group_by_membership(schools)

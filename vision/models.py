@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.blocks import ContentBlocks
 from core.models import IntroMixin, SitePage, stream_text
+from core.request_state import request_state
 
 from .feeds import VisionUpdatesFeed
 
@@ -122,6 +123,7 @@ class VisionUpdateIndexPage(RoutablePageMixin, IntroMixin, SitePage):
     max_count = 1
 
     per_page = 10
+    query_parameters = ("page",)
 
     class Meta:
         verbose_name = _("vision updates index page")
@@ -129,7 +131,11 @@ class VisionUpdateIndexPage(RoutablePageMixin, IntroMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         updates = self.live_updates()
-        context["updates"] = Paginator(updates, self.per_page).get_page(request.GET.get("page"))
+        page_obj = Paginator(updates, self.per_page).get_page(request.GET.get("page"))
+        if "page" in request.GET:
+            # The links to the other pages: ?page=1 up to the last, and nothing else.
+            request_state(request).reader_query = f"page={page_obj.number}"
+        context["updates"] = page_obj
         return context
 
     def live_updates(self):

@@ -128,3 +128,55 @@ def test_query_strings_are_part_of_the_key(client, trust_site):
     filtered = get(client, "/en/schools/?phase=secondary")
     assert filtered["X-Page-Cache"] == "miss"
     assert "Banister" not in filtered.content.decode()
+
+
+@pytest.fixture
+def file_cache(settings, tmp_path):
+    """The production fallback, a file cache, whose entries can be counted on disk; with
+    room for more entries than any test makes, so that nothing is culled unseen."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
+    return lambda: sum(1 for _ in tmp_path.iterdir())
+
+
+def test_a_flood_of_made_up_query_strings_adds_no_cache_entries(client, trust_site, file_cache):
+    get(client, "/en/history/")
+    entries = file_cache()
+    padding = "x" * 400
+    hits = sum(
+        get(client, f"/en/history/?q{i}={padding}").get("X-Page-Cache") == "hit"
+        for i in range(3000)
+    )
+    assert (file_cache(), hits) == (entries, 3000)
+
+
+def test_a_made_up_query_string_fills_no_entry_before_the_page_is_cached(client, trust_site):
+    for _ in range(2):
+        assert "X-Page-Cache" not in get(client, "/en/history/?utm_source=newsletter")
+    assert get(client, "/en/history/")["X-Page-Cache"] == "miss"
+
+
+def test_a_filter_a_reader_can_choose_is_cached(client, trust_site):
+    get(client, "/en/schools/?phase=secondary")
+    assert get(client, "/en/schools/?phase=secondary")["X-Page-Cache"] == "hit"
+
+
+def test_a_filter_no_link_offers_is_not_cached(client, trust_site):
+    for _ in range(2):
+        assert "X-Page-Cache" not in get(client, "/en/schools/?phase=boarding")
+
+
+def test_a_page_of_updates_a_link_offers_is_cached(client, trust_site):
+    get(client, "/en/vision/updates/?page=1")
+    assert get(client, "/en/vision/updates/?page=1")["X-Page-Cache"] == "hit"
+
+
+def test_a_page_number_no_link_offers_is_not_cached(client, trust_site):
+    for number in ("999", "0", "1x", "01"):
+        for _ in range(2):
+            assert "X-Page-Cache" not in get(client, f"/en/vision/updates/?page={number}")

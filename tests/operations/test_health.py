@@ -80,3 +80,18 @@ def test_production_mail_goes_to_the_logs_until_a_server_is_set(monkeypatch):
     assert not hasattr(production, "EMAIL_BACKEND")  # Django's default: SMTP
     assert production.EMAIL_HOST == "smtp.example.org"
     assert production.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL == "web@example.org"
+
+
+def test_production_file_cache_holds_a_bounded_number_of_entries(monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "x" * 50)
+    monkeypatch.setenv("ALLOWED_HOSTS", "www.example.org")
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    monkeypatch.delenv("CACHE_MAX_ENTRIES", raising=False)
+    monkeypatch.delenv("CACHE_CULL_FREQUENCY", raising=False)
+    options = production_settings().CACHES["default"]["OPTIONS"]
+    assert options == {"MAX_ENTRIES": 5000, "CULL_FREQUENCY": 3}
+
+    monkeypatch.setenv("CACHE_MAX_ENTRIES", "2000")
+    monkeypatch.setenv("CACHE_CULL_FREQUENCY", "4")
+    options = production_settings().CACHES["default"]["OPTIONS"]
+    assert options == {"MAX_ENTRIES": 2000, "CULL_FREQUENCY": 4}

@@ -72,7 +72,13 @@ else:
             "LOCATION": os.environ.get(
                 "CACHE_DIR", os.path.join(tempfile.gettempdir(), "trustsite-cache")
             ),
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            # The file cache's bound: a write that finds MAX_ENTRIES files first deletes
+            # one in CULL_FREQUENCY of them (docs/DEPLOYING.md, "Page cache memory
+            # bound"). Redis has no such option: its bound is the server's maxmemory.
+            "OPTIONS": {
+                "MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "5000")),
+                "CULL_FREQUENCY": int(os.environ.get("CACHE_CULL_FREQUENCY", "3")),
+            },
             **CACHE_OPTIONS,
         }
     }
