@@ -1,8 +1,11 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .copy_content import copy_translation_content
 from .po_views import DownloadView, ExchangeView
 from .report import TranslationReportView
 from .views import TranslateView
@@ -24,6 +27,24 @@ def register_translation_report_url():
             name="translations_po_download",
         ),
     ]
+
+
+# Ahead of wagtail-modeltranslation's own hook (order 0), so that this view, not the
+# package's, answers the route (localisation.copy_content says why).
+@hooks.register("register_admin_urls", order=-1)
+def register_copy_translation_content_url():
+    return [
+        path(
+            "pages/<int:page_id>/edit/copy_translation_content/",
+            copy_translation_content,
+            name="copy_translation_content",
+        )
+    ]
+
+
+@hooks.register("insert_editor_js")
+def give_jquery_the_csrf_token():
+    return format_html('<script src="{}"></script>', static("localisation/js/csrf_for_jquery.js"))
 
 
 class TranslationReportMenuItem(MenuItem):

@@ -28,9 +28,15 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's own public routes except its serve view, which ours replaces: the password
+# form of a restricted page posts to _util/authenticate_with_password/, and a page for
+# logged-in readers sends them to _util/login/. They come before our serve pattern,
+# which matches any path and would answer 404 for them.
+wagtail_utility_urls = [p for p in wagtail_urls.urlpatterns if p.name != "wagtail_serve"]
+
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include(wagtail_utility_urls)),
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

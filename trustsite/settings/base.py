@@ -188,6 +188,9 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_CLIENT_IP_CALLABLE = "trustsite.security.client_ip"
 # Proxies in front of Django that append to X-Forwarded-For (0: none, use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = 0
+# "Forgotten password" sends a few emails an hour to one address or from one client, then
+# nothing, with the same answer (operations.password_reset). A class, not a secret: S105.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "operations.password_reset.ThrottledPasswordResetForm"  # noqa: S105
 
 # Headers every response carries. Public pages run no inline script or style, so the
 # policy is strict; the Wagtail admin gets its own looser one (trustsite/security.py).
