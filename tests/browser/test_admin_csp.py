@@ -91,3 +91,21 @@ def test_translation_screen_draws_its_block_editors_and_saves(site, editor):
     found = watch.violations()
     COUNTS["csp_violations"] += len(found)
     assert found == []
+
+
+def test_the_editors_copy_content_buttons_work_with_their_csrf_token(site, editor):
+    """wagtail-modeltranslation's "Copy content from" buttons post to an endpoint that
+    now checks the CSRF token (localisation.copy_content): the page gives it to jQuery."""
+    tab, watch = editor
+    watch.console.clear()
+    tab.goto(site.url(f"/admin/pages/{page_id(site, '/home/vision/staff/')}/edit/"))
+    button = tab.locator(
+        "button.translation-field-copy[current-lang-code='body_pl'][data-lang-code='body_en']"
+    )
+    button.wait_for(state="attached")
+    with tab.expect_response(lambda r: "copy_translation_content" in r.url) as answer:
+        button.evaluate("el => el.click()")  # the Polish panel is folded away
+    assert answer.value.status == 200
+    found = watch.violations()
+    COUNTS["csp_violations"] += len(found)
+    assert found == []
