@@ -158,4 +158,5 @@ def in_english_where_outdated(page, request, language=None):
     for name in outdated:
         english = getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
         setattr(page, build_localized_fieldname(name, language), english)
+    page.outdated_parts = outdated  # for the templates' lang="en" (english_if_outdated)
     return outdated

@@ -11,6 +11,7 @@ from django.utils.dateparse import parse_date
 from django.utils.safestring import mark_safe
 
 from core.navigation import (
+    in_english_where_outdated,
     current_page,
     first_pages_of,
     language_links,
@@ -114,13 +115,31 @@ def get_translation_notice(context, links):
 
 
 @register.simple_tag(takes_context=True)
-def english_if_outdated(context, field):
+def english_if_outdated(context, field, page=None):
     """` lang="en" dir="ltr"` on the element of a part served in English because its
-    translation is older than the English (core.wagtail_hooks); nothing otherwise."""
+    translation is older than the English: a part of the page being served (core.
+    wagtail_hooks), or of `page`, a page listed on it and passed through `as_read`;
+    nothing otherwise."""
     request = context.get("request")
-    if request is not None and field in request_state(request).outdated_fields:
+    if page is not None:
+        outdated = getattr(page, "outdated_parts", {})
+    else:
+        outdated = request_state(request).outdated_fields if request is not None else {}
+    if field in outdated:
         return mark_safe(' lang="en" dir="ltr"')  # noqa: S308 (fixed text)
     return ""
+
+
+@register.simple_tag(takes_context=True)
+def as_read(context, page):
+    """A page listed on the one being served (a card, a link), as a reader of the active
+    language reads it: each translated part older than its English in English, as on
+    the page itself (core.navigation.in_english_where_outdated). From the tree snapshot:
+    no query."""
+    request = context.get("request")
+    if request is not None and page is not None:
+        in_english_where_outdated(page, request)
+    return page
 
 
 @register.inclusion_tag("includes/outdated_part.html", takes_context=True)

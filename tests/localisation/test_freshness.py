@@ -169,3 +169,27 @@ def test_the_updates_feed_gives_an_outdated_summary_in_english(page_by_path):
     feed = Client().get("/pl/vision/updates/feed/").content.decode()
     assert "Sprawozdanie z semestru letniego." not in feed
     assert "The summer term report, with the new closing times." in feed
+
+
+def test_cards_listing_a_page_show_its_outdated_parts_in_english(page_by_path):
+    """The home page and the updates index list an update's title and summary: an
+    outdated one comes in English there too, marked for screen readers."""
+    from tests.factories import VisionUpdatePageFactory
+
+    update = VisionUpdatePageFactory(
+        parent=page_by_path("vision/updates/"),
+        title="Summer report",
+        title_pl="Sprawozdanie letnie",
+        summary="The summer term report.",
+        summary_pl="Sprawozdanie z semestru letniego.",
+    )
+    update.save_revision().publish()
+    update.summary_en = "The summer term report, with the new closing times."
+    update.save_revision().publish()
+    for path in ("/pl/", "/pl/vision/updates/"):
+        [card] = html(path).select("li.update-card")
+        assert card.find("a").get_text() == "Sprawozdanie letnie"  # still current
+        assert not card.find("a").has_attr("lang")
+        summary = card.find_all("p")[-1]
+        assert summary.get_text() == "The summer term report, with the new closing times."
+        assert summary["lang"] == "en"
