@@ -11,9 +11,9 @@ from django.utils.dateparse import parse_date
 from django.utils.safestring import mark_safe
 
 from core.navigation import (
-    in_english_where_outdated,
     current_page,
     first_pages_of,
+    in_english_where_outdated,
     language_links,
     node_url,
     page_models_with,
