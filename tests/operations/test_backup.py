@@ -8,7 +8,9 @@ the migrations' own rows (Wagtail's root page, default locale) put back after.
 
 import io
 import json
+import os
 import shutil
+import stat
 import tarfile
 from collections import Counter
 
@@ -118,6 +120,40 @@ def test_backup_holds_the_database_media_and_a_manifest(archive, populated_site)
     assert "media/" + populated_site["image"][1] in names
     assert "media/" + populated_site["document"][1] in names
     assert manifest["media_files"] == 2
+
+
+def test_the_archive_is_readable_by_its_owner_alone(populated_site, tmp_path):
+    path = tmp_path / "backups" / "site.tar.gz"
+    umask = os.umask(0o022)
+    try:
+        run("backup_site", str(path))
+    finally:
+        os.umask(umask)
+
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_archive_is_never_readable_by_others_while_it_is_written(
+    populated_site, tmp_path, monkeypatch
+):
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    modes = []
+    addfile = tarfile.TarFile.addfile
+
+    def note_modes(tar, *args, **kwargs):
+        modes.extend(stat.S_IMODE(path.stat().st_mode) for path in backups.iterdir())
+        return addfile(tar, *args, **kwargs)
+
+    monkeypatch.setattr(tarfile.TarFile, "addfile", note_modes)
+    umask = os.umask(0o022)
+    try:
+        run("backup_site", str(backups / "site.tar.gz"))
+    finally:
+        os.umask(umask)
+
+    assert modes
+    assert set(modes) == {0o600}
 
 
 def test_backup_leaves_out_image_renditions(archive, media_root):

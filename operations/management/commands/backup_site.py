@@ -3,7 +3,8 @@
 The archive holds `manifest.json` (what made it, from which schema), the
 database (`database.pgdump` from pg_dump on PostgreSQL, `database.json` from
 dumpdata elsewhere) and `media/`, every uploaded file except image renditions,
-which Wagtail recreates on demand. `restore_site` reads it back.
+which Wagtail recreates on demand. It holds password hashes, so it is created
+readable by its owner alone (0600). `restore_site` reads it back.
 
 The helpers below define that format; restore_site imports them.
 """
@@ -162,10 +163,16 @@ class Command(BaseCommand):
                 "django": django.get_version(),
                 "wagtail": wagtail.__version__,
             }
-            # Write next to the target, then rename: never leave half an archive.
+            # Write next to the target, then rename: never leave half an archive. The
+            # file is created 0600, so not one byte is ever readable by others.
             partial = archive.with_name(archive.name + ".partial")
+            partial.unlink(missing_ok=True)
             try:
-                with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+                fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with (
+                    open(fd, "wb") as target,
+                    tarfile.open(fileobj=target, mode="w:gz", compresslevel=6) as tar,
+                ):
                     files = list(media_files(default_storage))
                     manifest["media_files"] = len(files)
                     add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode())
