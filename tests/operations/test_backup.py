@@ -1,6 +1,7 @@
 """`backup_site` and `restore_site` bring back the whole site: pages, revisions,
 translations, images and documents with their files. Archives are private (0600)
-and checked whole before a restore changes anything.
+and checked whole before a restore changes anything; a restore that fails halfway
+leaves the database and the media files as they were.
 
 The commands dump and restore through their own connections (pg_dump and
 pg_restore on PostgreSQL), so these tests commit for real: transactional, with
@@ -19,10 +20,12 @@ from collections import Counter
 import pytest
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -292,6 +295,22 @@ def test_restore_brings_back_documents_with_their_files(restored):
     assert file_bytes(document.file) == content
 
 
+def test_restore_clears_every_cache(two_caches, restored):
+    assert len(caches.all()) == 2
+    for cache in caches.all():
+        assert cache.get("before-the-restore") is None
+
+
+@pytest.fixture
+def two_caches(settings):
+    settings.CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in ("default", "pages")
+    }
+    for cache in caches.all():
+        cache.set("before-the-restore", "stale")
+
+
 def change_the_document(members, manifest):
     """Same size, other bytes: only the checksum can tell."""
     name = next(name for name in members if name.startswith("media/documents/"))
@@ -374,6 +393,71 @@ def test_restore_refuses_an_archive_without_checksums(archive, tmp_path):
     with pytest.raises(CommandError, match="carry no checksums"):
         run("restore_site", str(unchecked), interactive=False)
     assert Page.objects.filter(url_path=SCHOOL_URL_PATH).exists()
+
+
+def test_a_media_file_failing_to_write_leaves_database_and_media_as_they_were(
+    archive, changed_since_backup, media_root, monkeypatch
+):
+    save = FileSystemStorage._save
+    saved = []
+
+    def disk_full_on_the_second_file(storage, name, content):
+        saved.append(name)
+        if len(saved) == 2:
+            raise OSError(28, "No space left on device")
+        return save(storage, name, content)
+
+    monkeypatch.setattr(FileSystemStorage, "_save", disk_full_on_the_second_file)
+
+    with pytest.raises(CommandError, match="(?s)No space left on device.*Nothing was changed"):
+        run("restore_site", str(archive), interactive=False)
+
+    assert saved[0].startswith("documents/")  # written, then put back
+    assert site_state(media_root) == changed_since_backup
+
+
+@pytest.fixture
+def database_refusing_the_restore():
+    """A database on which the restore fails halfway, inside its transaction: on
+    PostgreSQL a view stops pg_restore --clean dropping the revisions table; elsewhere
+    a trigger refuses the revisions' rows after every table has been emptied."""
+    if connection.vendor == "postgresql":
+        create = "CREATE VIEW refuse_restore AS SELECT id FROM wagtailcore_revision"
+        drop = "DROP VIEW refuse_restore"
+    else:
+        create = (
+            "CREATE TRIGGER refuse_restore BEFORE INSERT ON wagtailcore_revision "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )
+        drop = "DROP TRIGGER refuse_restore"
+    with connection.cursor() as cursor:
+        cursor.execute(create)
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute(drop)
+    warm_content_types()
+
+
+def test_a_failing_database_restore_puts_the_media_files_back(
+    archive, changed_since_backup, media_root, database_refusing_the_restore, monkeypatch
+):
+    save = FileSystemStorage._save
+    saved = []
+
+    def note(storage, name, content):
+        saved.append(name)
+        return save(storage, name, content)
+
+    monkeypatch.setattr(FileSystemStorage, "_save", note)
+
+    with pytest.raises(
+        CommandError,
+        match="(?s)(refused by the test|other objects depend on it).*Nothing was changed",
+    ):
+        run("restore_site", str(archive), interactive=False)
+
+    assert len(saved) == 3  # the document and the image written, then the document put back
+    assert site_state(media_root) == changed_since_backup
 
 
 def test_restore_refuses_an_archive_from_newer_code(archive, tmp_path):

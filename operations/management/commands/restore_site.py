@@ -5,12 +5,14 @@ temporary directory and checked: every member is a regular file with a plain
 relative name that the format expects, its size and SHA-256 are the manifest's,
 and every media file passes the upload rules (`backup_site.media_problem`).
 
-The database is then replaced as a whole (PostgreSQL through `pg_restore
---clean`, other engines by emptying every table and loading the dump), in one
-transaction, so a failed restore leaves the database as it was. Media files
-from the archive are written back under their own names; files the archive
-does not have are left alone. Stop the web processes first, and restore into a
-database migrated by the same code as made the backup, or newer.
+Then the media files are written first, keeping a copy of each file they
+replace, and the database is replaced last, as a whole and in one transaction
+(PostgreSQL through `pg_restore --clean --single-transaction`, other engines by
+emptying every table and loading the dump). If the database part fails, the
+media files are put back, so either everything is restored or nothing changed.
+Media files the archive does not have are left alone. Every cache is cleared
+afterwards. Stop the web processes first, and restore into a database migrated
+by the same code as made the backup, or newer.
 """
 
 import gzip
@@ -79,16 +81,33 @@ class Command(BaseCommand):
             if interactive and not self.confirm(connection):
                 raise CommandError("Restore cancelled.")
 
-            self.restore_database(connection, staging / manifest["database"])
-            restored_files = self.restore_media(staging, manifest["members"])
+            media = MediaWriter(default_storage, Path(workdir) / "replaced")
+            try:
+                media.write(staging, manifest["members"])
+                self.restore_database(connection, staging / manifest["database"])
+            except BaseException as exc:
+                not_put_back = media.undo()
+                if not isinstance(exc, Exception):
+                    raise
+                if not_put_back:
+                    # Pages may now name files that are not there: drop what was cached.
+                    self.clear_caches()
+                    raise CommandError(
+                        f"Restore failed: {exc}\nThe database is as it was, but these media "
+                        f"files could not be put back: {', '.join(not_put_back)}"
+                    ) from exc
+                raise CommandError(
+                    f"Restore failed: {exc}\nNothing was changed: the database and the media "
+                    "files are as they were."
+                ) from exc
 
         # Whatever was cached describes the site as it was before the restore.
         self.clear_caches()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Restored the {connection.vendor} database {connection.settings_dict['NAME']!s} "
-                f"and {restored_files} media files from {archive} "
-                f"(backed up {manifest['created']})."
+                f"and {manifest['media_files']} media files ({media.written} written, the rest "
+                f"already there) from {archive} (backed up {manifest['created']})."
             )
         )
         executor = MigrationExecutor(connection)
@@ -139,36 +158,88 @@ class Command(BaseCommand):
     def restore_json_dump(self, connection, dump):
         # Empty every table first, so the result is the backup exactly, not the
         # backup merged into what was here (Wagtail's own root page and site, say).
-        with transaction.atomic(using=connection.alias):
-            statements = sql_flush(no_style(), connection, reset_sequences=True)
-            connection.ops.execute_sql_flush(statements)
+        # All of it in one transaction, the search index too: a failure at any
+        # step leaves the database as it was.
+        try:
+            with transaction.atomic(using=connection.alias):
+                statements = sql_flush(no_style(), connection, reset_sequences=True)
+                connection.ops.execute_sql_flush(statements)
+                ContentType.objects.clear_cache()
+                with translation.override(settings.LANGUAGE_CODE):
+                    call_command("loaddata", str(dump), database=connection.alias, verbosity=0)
+                # Models newer than the backup get their content types and permissions,
+                # as `migrate` would give them; the search index is rebuilt from the pages.
+                emit_post_migrate_signal(verbosity=0, interactive=False, db=connection.alias)
+                call_command("update_index", verbosity=0)
+        except BaseException:
+            # Content types cached while loading are the backup's, not the database's.
             ContentType.objects.clear_cache()
-            with translation.override(settings.LANGUAGE_CODE):
-                call_command("loaddata", str(dump), database=connection.alias, verbosity=0)
-        # Models newer than the backup get their content types and permissions,
-        # as `migrate` would give them; the search index is rebuilt from the pages.
-        emit_post_migrate_signal(verbosity=0, interactive=False, db=connection.alias)
-        call_command("update_index", verbosity=0)
-
-    def restore_media(self, staging, members):
-        count = 0
-        for member in members:
-            if not member.startswith(MEDIA_PREFIX):
-                continue
-            name = member.removeprefix(MEDIA_PREFIX)
-            if default_storage.exists(name):
-                default_storage.delete(name)
-            with (staging / member).open("rb") as source:
-                saved = default_storage.save(name, File(source, name=Path(name).name))
-            if saved != name:
-                raise CommandError(f"Media file {name} was stored as {saved}.")
-            count += 1
-        return count
+            raise
 
     def clear_caches(self):
         ContentType.objects.clear_cache()
-        for alias in settings.CACHES:
-            caches[alias].clear()
+        for cache in caches.all():
+            cache.clear()
+
+
+class MediaWriter:
+    """Writes staged media files into `storage`, keeping in `keep_dir` a copy of each
+    file it replaces, so that `undo` can put the storage back as it was. Files that
+    are already as in the backup are not touched."""
+
+    def __init__(self, storage, keep_dir):
+        self.storage = storage
+        self.keep_dir = keep_dir
+        self.journal = []  # (name written, copy of what it replaced or None), in order
+        self.written = 0
+
+    def write(self, staging, members):
+        for member, entry in members.items():
+            if not member.startswith(MEDIA_PREFIX):
+                continue
+            name = member.removeprefix(MEDIA_PREFIX)
+            kept = self.keep(name, entry["sha256"]) if self.storage.exists(name) else None
+            if kept is False:
+                continue
+            self.journal.append((name, kept))
+            if kept:
+                self.storage.delete(name)
+            with (staging / member).open("rb") as source:
+                saved = self.storage.save(name, File(source, name=Path(name).name))
+            if saved != name:
+                self.journal.append((saved, None))
+                raise CommandError(f"Media file {name} was stored as {saved}.")
+            self.written += 1
+
+    def keep(self, name, sha256):
+        """Copy the stored file `name` aside and return the copy, or False when it is
+        the backup's file already."""
+        kept = self.keep_dir / name
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        with self.storage.open(name, "rb") as stored, kept.open("wb") as copy:
+            reader = HashingReader(stored)
+            shutil.copyfileobj(reader, copy)
+        if reader.sha256.hexdigest() == sha256:
+            kept.unlink()
+            return False
+        return kept
+
+    def undo(self):
+        """Put back what `write` changed, newest first; return the names it could not."""
+        failed = []
+        for name, kept in reversed(self.journal):
+            try:
+                if self.storage.exists(name):
+                    self.storage.delete(name)
+                if kept:
+                    with kept.open("rb") as source:
+                        saved = self.storage.save(name, File(source, name=Path(name).name))
+                    if saved != name:
+                        failed.append(name)
+            except Exception:  # noqa: BLE001 - put back every other file, then report
+                failed.append(name)
+        self.journal = []
+        return failed
 
 
 def refuse(archive, problem):
