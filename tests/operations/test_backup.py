@@ -246,6 +246,18 @@ def test_backup_leaves_out_media_files_that_restore_would_refuse(populated_site,
     restore_site.unpack(path, tmp_path / "checked")  # restore's own check: no CommandError
 
 
+def test_a_site_with_no_uploads_yet_is_backed_up(trust_site, media_root, tmp_path):
+    assert not media_root.exists()
+    path = tmp_path / "site.tar.gz"
+
+    run("backup_site", str(path))
+
+    with tarfile.open(path) as tar:
+        manifest = json.load(tar.extractfile("manifest.json"))
+    assert manifest["media_files"] == 0
+    assert list(manifest["members"]) == [manifest["database"]]
+
+
 def test_backup_leaves_out_image_renditions(archive, media_root):
     assert any((media_root / "images").iterdir())
     with tarfile.open(archive) as tar:

@@ -129,7 +129,10 @@ def run_pg(tool, connection, *options):
 
 def media_files(storage, directory=""):
     """Every file name in `storage` below `directory`, renditions left out."""
-    dirs, files = storage.listdir(directory)
+    try:
+        dirs, files = storage.listdir(directory)
+    except FileNotFoundError:
+        return  # MEDIA_ROOT is made by the first upload: a new site has none
     for name in sorted(files):
         yield f"{directory}/{name}" if directory else name
     for sub in sorted(dirs):
