@@ -243,7 +243,7 @@ class MediaWriter:
 
 
 def refuse(archive, problem):
-    return CommandError(f"Refused {archive}: {problem}. Nothing was changed.")
+    return CommandError(f"Refused {archive}: {problem.rstrip('.')}. Nothing was changed.")
 
 
 def unpack(archive, staging):
