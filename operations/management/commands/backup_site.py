@@ -1,14 +1,17 @@
 """Back up the whole site, database and media, into one .tar.gz archive.
 
-The archive holds `manifest.json` (what made it, from which schema), the
-database (`database.pgdump` from pg_dump on PostgreSQL, `database.json` from
-dumpdata elsewhere) and `media/`, every uploaded file except image renditions,
-which Wagtail recreates on demand. `restore_site` reads it back.
+The archive holds the database (`database.pgdump` from pg_dump on PostgreSQL,
+`database.json` from dumpdata elsewhere), `media/`, every uploaded file except
+image renditions, which Wagtail recreates on demand, and last `manifest.json`:
+what made it, from which schema, and the size and SHA-256 of every other member.
+It holds password hashes, so it is created readable by its owner alone (0600).
+`restore_site` reads it back.
 
 The helpers below define that format; restore_site imports them.
 """
 
 import glob
+import hashlib
 import io
 import json
 import os
@@ -23,17 +26,22 @@ import wagtail
 from django.apps import apps
 from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import FileExtensionValidator
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.backends.postgresql.client import DatabaseClient
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone, translation
 from wagtail.images import get_image_model
+from wagtail.images.fields import WagtailImageField
 
 FORMAT = "trustsite-backup"
-FORMAT_VERSION = 1
+# Version 2: the manifest comes last and gives every member's size and SHA-256.
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 MEDIA_PREFIX = "media/"
 PG_DUMP_NAME = "database.pgdump"
@@ -41,6 +49,9 @@ JSON_DUMP_NAME = "database.json"
 
 # Wagtail keeps renditions in images/ and originals in original_images/.
 RENDITIONS_DIR = "images"
+# Where Wagtail keeps uploads, and the kind of upload each directory holds: a file
+# anywhere else in media, or one its upload form would refuse, is never restored.
+MEDIA_DIRS = {"original_images": "image", "avatar_images": "image", "documents": "document"}
 
 
 def rendition_model():
@@ -118,13 +129,54 @@ def run_pg(tool, connection, *options):
 
 def media_files(storage, directory=""):
     """Every file name in `storage` below `directory`, renditions left out."""
-    dirs, files = storage.listdir(directory)
+    try:
+        dirs, files = storage.listdir(directory)
+    except FileNotFoundError:
+        return  # MEDIA_ROOT is made by the first upload: a new site has none
     for name in sorted(files):
         yield f"{directory}/{name}" if directory else name
     for sub in sorted(dirs):
         path = f"{directory}/{sub}" if directory else sub
         if path != RENDITIONS_DIR:
             yield from media_files(storage, path)
+
+
+def is_plain_path(name):
+    """True for a relative POSIX path with no empty, "." or ".." part and no backslash:
+    joined to a directory, it names something inside that directory."""
+    return (
+        bool(name)
+        and "\\" not in name
+        and "\0" not in name
+        and all(part not in ("", ".", "..") for part in name.split("/"))
+    )
+
+
+def media_problem(name, handle):
+    """Why restore_site refuses the media file `name` (relative to the storage), or
+    None. The rules are the upload forms': documents by WAGTAILDOCS_EXTENSIONS, images
+    by WAGTAILIMAGES_EXTENSIONS and by their real format, read from `handle` (which is
+    left at its start). The size and pixel limits are left out: they guard the upload
+    form, and a backup rightly holds files uploaded under earlier limits."""
+    if not is_plain_path(name):
+        return "not a plain relative path"
+    kind = MEDIA_DIRS.get(name.split("/", 1)[0]) if "/" in name else None
+    if kind is None:
+        return f"outside the upload directories ({', '.join(sorted(MEDIA_DIRS))})"
+    try:
+        if kind == "document":
+            # As Wagtail's Document.clean: no setting allows every extension.
+            extensions = getattr(settings, "WAGTAILDOCS_EXTENSIONS", None)
+            if extensions:
+                FileExtensionValidator(extensions)(File(None, name=name))
+        else:
+            field = WagtailImageField()
+            field.max_upload_size = field.max_image_pixels = None
+            field.to_python(File(io.BytesIO(handle.read()), name=name))
+            handle.seek(0)
+    except ValidationError as exc:
+        return " ".join(exc.messages)
+    return None
 
 
 def applied_migrations(connection):
@@ -162,21 +214,25 @@ class Command(BaseCommand):
                 "django": django.get_version(),
                 "wagtail": wagtail.__version__,
             }
-            # Write next to the target, then rename: never leave half an archive.
+            # Write next to the target, then rename: never leave half an archive. The
+            # file is created 0600, so not one byte is ever readable by others.
             partial = archive.with_name(archive.name + ".partial")
+            partial.unlink(missing_ok=True)
             try:
-                with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
-                    files = list(media_files(default_storage))
-                    manifest["media_files"] = len(files)
-                    add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode())
-                    tar.add(dump_path, arcname=dump_name)
-                    for name in files:
-                        add_media_file(tar, name)
+                fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with (
+                    open(fd, "wb") as target,
+                    tarfile.open(fileobj=target, mode="w:gz", compresslevel=6) as tar,
+                ):
+                    left_out = write_members(tar, dump_name, dump_path, manifest)
             except BaseException:
                 partial.unlink(missing_ok=True)
                 raise
             partial.replace(archive)
 
+        for line in left_out:
+            # In the archive, it would make restore_site refuse the whole backup.
+            self.stderr.write(f"Left out, as restore_site would refuse it: {line}")
         size = archive.stat().st_size / 1_000_000
         self.stdout.write(
             self.style.SUCCESS(
@@ -207,16 +263,52 @@ class Command(BaseCommand):
         return JSON_DUMP_NAME, path
 
 
-def add_media_file(tar, name):
-    with default_storage.open(name, "rb") as handle:
-        info = tarfile.TarInfo(MEDIA_PREFIX + name)
-        info.size = default_storage.size(name)
-        info.mtime = int(default_storage.get_modified_time(name).timestamp())
-        tar.addfile(info, handle)
+def write_members(tar, dump_name, dump_path, manifest):
+    """Write the database dump, the media files and, last, the manifest with every
+    other member's size and SHA-256. Return the media files left out, with why."""
+    members = {}
+    with dump_path.open("rb") as dump:
+        members[dump_name] = add_member(tar, dump_name, dump, dump_path.stat().st_size)
+    left_out = []
+    for name in media_files(default_storage):
+        with default_storage.open(name, "rb") as handle:
+            problem = media_problem(name, handle)
+            if problem:
+                left_out.append(f"{name}: {problem}")
+                continue
+            members[MEDIA_PREFIX + name] = add_member(
+                tar,
+                MEDIA_PREFIX + name,
+                handle,
+                default_storage.size(name),
+                default_storage.get_modified_time(name),
+            )
+    manifest["media_files"] = sum(name.startswith(MEDIA_PREFIX) for name in members)
+    manifest["members"] = members
+    data = json.dumps(manifest, indent=2).encode()
+    add_member(tar, MANIFEST, io.BytesIO(data), len(data))
+    return left_out
 
 
-def add_bytes(tar, name, data):
+class HashingReader:
+    """Reads through to `handle`, keeping the SHA-256 of what was read."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.sha256 = hashlib.sha256()
+
+    def read(self, size=-1):
+        data = self.handle.read(size)
+        self.sha256.update(data)
+        return data
+
+
+def add_member(tar, name, handle, size, modified=None):
+    """Add `size` bytes from `handle` as the regular file `name`; return its manifest entry."""
     info = tarfile.TarInfo(name)
-    info.size = len(data)
-    info.mtime = int(timezone.now().timestamp())
-    tar.addfile(info, io.BytesIO(data))
+    info.size = size
+    info.mode = 0o600
+    info.mtime = int((modified or timezone.now()).timestamp())
+    reader = HashingReader(handle)
+    tar.addfile(info, reader)
+    return {"size": size, "sha256": reader.sha256.hexdigest()}
