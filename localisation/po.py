@@ -39,6 +39,7 @@ from localisation.freshness import record_made_from, tracked_fields
 from localisation.markup import markup_problem
 from localisation.models import PageTranslation
 from localisation.text import normalise
+from localisation.translating import locked_for
 from localisation.units import (
     current_units,
     definition_at,
@@ -177,6 +178,7 @@ KEPT_FUZZY = _("still marked fuzzy: not yet done")
 NO_TRANSLATION = _("no translation")
 UNPUBLISHED_CHANGES = _("the page has changes waiting to be published")
 ALREADY_TRANSLATED = _("already translated on the site")
+LOCKED = _("someone has locked the page")
 INCOMPLETE = _("other texts of this field have no translation yet: it would be half in English")
 MARKUP = _("markup the editor does not allow here: %(markup)s")
 
@@ -215,6 +217,8 @@ def import_catalogues(catalogues, user=None, shipped=False, pages=None):
                 outcome, reason = "skipped", INCOMPLETE
             elif (value := new_value(page, name, language, texts)) is None:
                 outcome, reason = "unchanged", None
+            elif locked_for(page, user):
+                outcome, reason = "refused", LOCKED
             elif page.has_unpublished_changes:
                 outcome, reason = "refused", UNPUBLISHED_CHANGES
             else:

@@ -15,6 +15,15 @@ from localisation.models import PageTranslation, translate_permission_codename
 from localisation.text import normalise, normalise_stream
 
 
+def locked_for(page, user):
+    """Whether someone else has locked the page: nobody else publishes it meanwhile."""
+    return page.locked and (user is None or page.locked_by_id != user.pk)
+
+
+class PageLocked(Exception):
+    """Someone else has locked the page while they work on it."""
+
+
 class PendingChanges(Exception):
     """The page has English changes waiting for approval: publishing a translation now
     would cancel that approval, so the translation waits until they are published."""
@@ -103,6 +112,8 @@ def save_translation(page, language, values, reviewed, user):
         if stored_form(page, name, value) != stored_form(page, name, getattr(page, column)):
             changed.append(name)
     if changed:
+        if locked_for(page, user):
+            raise PageLocked
         if page.has_unpublished_changes:
             raise PendingChanges
         for name in changed:

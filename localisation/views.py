@@ -24,6 +24,7 @@ from localisation.diff import word_diff
 from localisation.freshness import readable_text
 from localisation.models import PageTranslation, language_choices
 from localisation.translating import (
+    PageLocked,
     PendingChanges,
     TranslatablePages,
     can_translate,
@@ -183,6 +184,15 @@ class TranslateView(WagtailAdminTemplateMixin, FormView):
                     "This page has English changes waiting to be approved. Translate it "
                     "once they are published, so that the translation is of the English "
                     "readers see."
+                ),
+            )
+            return self.form_invalid(form)
+        except PageLocked:
+            form.add_error(
+                None,
+                _(
+                    "Someone has locked this page while they work on it. Translate it once "
+                    "they unlock it."
                 ),
             )
             return self.form_invalid(form)

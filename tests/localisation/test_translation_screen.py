@@ -255,3 +255,27 @@ def test_the_report_and_the_screen_take_a_fixed_number_of_queries(
         assert client.get("/admin/reports/translations/").status_code == 200
     with django_assert_max_num_queries(18):
         assert client.get(screen_url(page_by_path("vision/staff/"), "pl")).status_code == 200
+
+
+def test_a_page_someone_has_locked_waits_for_them(people, page_by_path):
+    from django.contrib.auth import get_user_model
+
+    from localisation.po import export_po, import_po
+
+    *_others, translator = people
+    school = page_by_path("schools/banister/")
+    school.locked = True
+    school.locked_by = get_user_model().objects.get(username="editor")
+    school.save(update_fields=["locked", "locked_by"])
+    data = screen_data(translator, school, "pl")
+    data["summary"] = f"{data['summary']} {POLISH_SENTENCE}"
+    response = translator.post(screen_url(school, "pl"), {**data, "action-save": "1"})
+    assert response.status_code == 200
+    assert "locked this page" in response.content.decode()
+    po = export_po("pl")
+    [entry] = [e for e in po if e.msgctxt == f"{school.url_path}|summary"]
+    entry.msgstr, entry.flags = f"{entry.msgstr} {POLISH_SENTENCE}", []
+    report = import_po("pl", po)
+    assert (school.url_path, "summary") in report.refused
+    school.refresh_from_db()
+    assert POLISH_SENTENCE not in school.summary_pl
