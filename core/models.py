@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.media import limit_chosen_media, references, refuse_unusable_references
 from localisation.text import normalise, normalise_stream
 
 DESCRIPTION_LENGTH = 160
@@ -42,6 +43,10 @@ class SitePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.for_user is not None:
+            limit_chosen_media(self, self.for_user)
+        # What the page links to already stays, whoever chose it.
+        self.references_before = references(self, self.instance)
         if "translations_unaffected" not in self.fields:
             return
         page = self.instance
@@ -54,6 +59,14 @@ class SitePageForm(WagtailAdminPageForm):
             self.initial["translations_unaffected"] = False
         else:
             del self.fields["translations_unaffected"]
+
+    def clean(self):
+        """Refuse an image, document or page posted by its id that the user may not
+        choose: the choosers offer only those, but a form can be posted by hand."""
+        cleaned_data = super().clean()
+        if self.for_user is not None:
+            refuse_unusable_references(self, self.for_user, self.references_before)
+        return cleaned_data
 
 
 class SitePage(Page):

@@ -56,11 +56,15 @@ def test_a_second_run_creates_nothing(trust_site):
 def test_each_school_has_an_office_group_and_its_own_collection(trust_site):
     schools = Page.objects.get(url_path="/home/schools/").get_children()
     root = Collection.get_first_root_node()
+    shared = root.get_children().get(name="Trust")
     for school in schools:
         group = Group.objects.get(name=f"Office staff: {school.title}")
         collection = root.get_children().get(name=school.title)
         assert {p.page_id for p in group.page_permissions.all()} == {school.pk}
-        assert {p.collection_id for p in group.collection_permissions.all()} == {collection.pk}
+        assert {p.collection_id for p in group.collection_permissions.all()} == {
+            collection.pk,
+            shared.pk,
+        }
     assert schools.count() == 7
 
 

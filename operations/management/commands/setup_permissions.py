@@ -9,7 +9,8 @@
   checks that they may publish it, so trustees also hold publish (without edit) on the
   schools: they can approve an office's change but not edit a school's page themselves.
 - Office staff: one group per school, which may edit (never publish) its own school's
-  page and keep photos and documents in the school's own collection.
+  page and keep photos and documents in the school's own collection, and choose (not
+  change) those the trust's web editors keep in the shared "Trust" collection.
 - Translators: one group per language ("Translators: Polski"), which may translate every
   page the public reads (live, not under a view restriction) into that language on the
   translation screen or as a PO file, and see the Translations report for it, and
@@ -53,6 +54,8 @@ TRUSTEES = "Trustees"
 OFFICE_STAFF = "Office staff: {school}"
 TRANSLATORS = "Translators: {language}"
 WORKFLOW = "Trustee approval"
+# The trust's own photos and documents (its logo, trust-wide letters), for every school.
+SHARED_COLLECTION = "Trust"
 
 # Made by Wagtail's own migrations, with rights over the whole tree.
 WAGTAIL_STOCK_GROUPS = ("Editors", "Moderators")
@@ -111,10 +114,12 @@ class Command(BaseCommand):
                 trustees, Collection.get_first_root_node(), actions=CHOOSE_MEDIA
             )
 
+            shared = self.ensure_collection(SHARED_COLLECTION)
             for school in SchoolPage.objects.child_of(schools).order_by("path"):
                 office = self.ensure_group(office_staff_group_name(school))
                 self.ensure_page_permissions(office, school, OFFICE_PAGE_ACTIONS)
                 self.ensure_media_permissions(office, self.ensure_collection(school.title_en))
+                self.ensure_media_permissions(office, shared, actions=CHOOSE_MEDIA)
 
             for code, name in language_choices():
                 translators = self.ensure_group(TRANSLATORS.format(language=name))
@@ -170,7 +175,8 @@ class Command(BaseCommand):
                 self.count(created)
 
     def ensure_collection(self, name):
-        """The root collection's child with this name: each school keeps its own media."""
+        """The root collection's child with this name: each school keeps its own media,
+        and the trust its shared media."""
         root = Collection.get_first_root_node()
         collection = root.get_children().filter(name=name).first()
         self.report(collection is None, "collection", name)
