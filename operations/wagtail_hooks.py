@@ -6,6 +6,8 @@ from wagtail.admin.auth import permission_denied
 
 from core.models import reviews_only
 
+from .admin_reports import SITE_WIDE_REPORT_MENU_ITEMS, publishes
+
 
 @hooks.register("before_edit_page")
 def reviewers_only_review(request, page):
@@ -19,3 +21,10 @@ def reviewers_only_review(request, page):
     if reverting or (request.method == "POST" and not request.POST.get("action-workflow-action")):
         return permission_denied(request)
     return None
+
+
+@hooks.register("construct_reports_menu")
+def site_wide_reports_for_publishers(request, menu_items):
+    """Offer the site-wide reports only to those they are for (operations.admin_reports)."""
+    if not publishes(request.user):
+        menu_items[:] = [i for i in menu_items if i.name not in SITE_WIDE_REPORT_MENU_ITEMS]
