@@ -30,13 +30,13 @@ def banister_office(client, trust_site):
 def test_the_dashboard_links_office_staff_to_their_school(banister_office, page_by_path):
     school = page_by_path("schools/banister/")
     panel = BeautifulSoup(banister_office.get("/admin/").content, "html.parser").find(
-        id="your-school"
+        id="your-school-content"
     )
     links = {a.get_text(" ", strip=True): a["href"] for a in panel.find_all("a")}
     assert links == {"Edit Banister": edit_url(school), "View live": "/en/schools/banister/"}
     editor = Client()
     log_in_member(editor, "Trust editors", "editor")
-    assert b'id="your-school"' not in editor.get("/admin/").content
+    assert b'id="your-school-content"' not in editor.get("/admin/").content
 
 
 def test_the_trusts_facts_about_a_school_are_read_only_for_its_office(
