@@ -35,30 +35,61 @@ def stream_text(page, name):
     return " ".join(type(page)._meta.get_field(name).get_searchable_content(value))
 
 
+def reviews_only(page, user):
+    """Whether `user` reaches this page's editor only as a reviewer of the change waiting
+    on it (Wagtail opens the editor to a task's reviewers), without permission to edit
+    the page: a trustee on a school's page."""
+    if user.is_superuser:
+        return False
+    permissions = getattr(page.permissions_for_user(user), "permissions", set())
+    return "change" not in permissions and not ("add" in permissions and page.owner_id == user.pk)
+
+
+def may_approve(page, user):
+    """Whether `user` may approve the change waiting on this page."""
+    task = page.current_workflow_task
+    return task is not None and any(
+        name == "approve" for name, _label, _modal in task.get_actions(page, user)
+    )
+
+
 class SitePageForm(WagtailAdminPageForm):
-    """The page editor's form: "does not affect translations" starts unticked on every
-    edit, so that a change outdates the translations unless the publisher says so. Only
-    someone who may publish the page says it (an editor publishing, a trustee approving
-    an office's change): an office member who submits a change does not."""
+    """The page editor's form, with what the user may not change shown read-only
+    (disabled: what is posted for it is ignored).
+
+    - A reviewer without permission to edit the page (a trustee approving an office's
+      change) changes nothing but "this change does not affect translations".
+    - Someone who may not publish the page does not change the trust's facts about it
+      (the page type's `publisher_fields`).
+    - "Does not affect translations" starts unticked on every edit, so that a change
+      outdates the translations unless the publisher says so. Only someone who may
+      publish or approve the page says it (an editor publishing, a trustee approving an
+      office's change): an office member who submits a change does not."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.for_user is not None:
-            limit_chosen_media(self, self.for_user)
+        page, user = self.instance, self.for_user
+        if user is not None:
+            limit_chosen_media(self, user)
         # What the page links to already stays, whoever chose it.
-        self.references_before = references(self, self.instance)
-        if "translations_unaffected" not in self.fields:
+        self.references_before = references(self, page)
+        if page.pk is None or user is None:
+            self.fields.pop("translations_unaffected", None)
             return
-        page = self.instance
-        may_publish = (
-            page.pk is not None
-            and self.for_user is not None
-            and page.permissions_for_user(self.for_user).can_publish()
-        )
-        if may_publish:
-            self.initial["translations_unaffected"] = False
+        may_publish = page.permissions_for_user(user).can_publish()
+        if may_publish or may_approve(page, user):
+            if "translations_unaffected" in self.fields:
+                self.initial["translations_unaffected"] = False
         else:
-            del self.fields["translations_unaffected"]
+            self.fields.pop("translations_unaffected", None)
+        if reviews_only(page, user):
+            read_only = set(self.fields) - {"translations_unaffected"}
+        elif not may_publish:
+            read_only = set(page.publisher_fields) & set(self.fields)
+        else:
+            read_only = set()
+        for name in read_only:
+            self.fields[name].disabled = True
 
     def clean(self):
         """Refuse an image, document or page posted by its id that the user may not
@@ -93,6 +124,8 @@ class SitePage(Page):
     og_type = "website"
     # Linked from every page's footer, in this order (None: not in the footer).
     footer_order = None
+    # Fields only someone who may publish the page changes: the trust's facts about it.
+    publisher_fields = ()
     # The query parameters the page reads. The page cache (core.page_cache) ignores all
     # others; a page that reads one also sets `RequestState.reader_query`.
     query_parameters = ()

@@ -148,6 +148,9 @@ class SchoolPage(SitePage):
         index.FilterField("phase"),
     ]
 
+    # The trust's facts about the school: its office sees them but does not change them.
+    publisher_fields = ("membership", "joined_year", "phase", "slug")
+
     # What search results call this kind of page.
     search_kind = _("School")
     parent_page_types = ["schools.SchoolIndexPage"]

@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import robots, views
 from core.sitemap import sitemap
-from operations import health
+from operations import admin_reports, health
 from search import views as search_views
 
 handler500 = "trustsite.errors.server_error"
@@ -17,6 +17,8 @@ handler500 = "trustsite.errors.server_error"
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # In front of Wagtail's own routes for them: one more check (operations.admin_reports).
+    *admin_reports.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

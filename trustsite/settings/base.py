@@ -166,6 +166,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# An approved change is published by its approver, who need not hold publish themselves.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "operations.workflows.publish_approved"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Uploads: refuse what a school office should never need to send, before it is stored.

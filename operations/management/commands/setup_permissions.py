@@ -4,13 +4,25 @@
   documents in every collection; the translations report, and marking a page's
   translation as reviewed.
 - Trustees: add, edit and publish in the vision section (its updates included), choose
-  existing images and documents (to link a report from an update), and approve what
-  others submit. Wagtail publishes an approved change as the approver and
-  checks that they may publish it, so trustees also hold publish (without edit) on the
-  schools: they can approve an office's change but not edit a school's page themselves.
+  existing images and documents (to link a report from an update), and approve or send
+  back what others submit. On a school's page that is all: they hold no permission
+  there. Wagtail opens the page editor to a task's reviewers while a change waits for
+  them, and its approval publishes the change as the approver; this site's finishing
+  action (operations.workflows.publish_approved, WAGTAIL_FINISH_WORKFLOW_ACTION)
+  publishes without asking whether the approver may publish. So every other way to
+  publish, unpublish, schedule, hide, reorder, move or delete a school's page is closed
+  by Wagtail's ordinary checks, with no exception to keep. Two rules cover the editor,
+  where a reviewer may be without any permission on the page: the form shows it to
+  them read-only except "this change does not affect translations"
+  (core.models.SitePageForm), and they may post it only to approve or request changes
+  on the version submitted, not to save, publish or put back an old version
+  (operations.wagtail_hooks).
 - Office staff: one group per school, which may edit (never publish) its own school's
   page and keep photos and documents in the school's own collection, and choose (not
-  change) those the trust's web editors keep in the shared "Trust" collection.
+  change) those the trust's web editors keep in the shared "Trust" collection. What the
+  trust decides about a school (membership, phase, the year it joined, its address on
+  the site) is read-only for anyone who may not publish the page
+  (SchoolPage.publisher_fields).
 - Translators: one group per language ("Translators: Polski"), which may translate every
   page the public reads (live, not under a view restriction) into that language on the
   translation screen or as a PO file, and see the Translations report for it, and
@@ -20,10 +32,11 @@
   not publish waits for a trustee or trust editor to approve it.
 
 Idempotent and additive: it creates what is missing and never takes away a permission
-someone has granted in the admin, so a second run creates nothing. The one removal is of
-Wagtail's stock "Editors" and "Moderators" groups while nobody is in them: they may edit
-(and Moderators publish) every page of the site, so an office member put in one by
-mistake would reach every school.
+someone has granted in the admin, so a second run creates nothing. Two removals: the
+publish permission on the schools that earlier versions of this command gave trustees
+(so that they could approve), and Wagtail's stock "Editors" and "Moderators" groups
+while nobody is in them: they may edit (and Moderators publish) every page of the site,
+so an office member put in one by mistake would reach every school.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -63,7 +76,6 @@ WAGTAIL_STOCK_GROUPS = ("Editors", "Moderators")
 # Unlock as well as lock: trust editors are who an office calls when a page is left locked.
 EDITOR_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
 TRUSTEE_PAGE_ACTIONS = ("add", "change", "publish")
-TRUSTEE_APPROVAL_ACTIONS = ("publish",)
 # Office staff never publish: their changes go through the workflow.
 OFFICE_PAGE_ACTIONS = ("add", "change")
 MEDIA_ACTIONS = ("add", "change", "choose")
@@ -109,7 +121,7 @@ class Command(BaseCommand):
 
             trustees = self.ensure_group(TRUSTEES)
             self.ensure_page_permissions(trustees, vision, TRUSTEE_PAGE_ACTIONS)
-            self.ensure_page_permissions(trustees, schools, TRUSTEE_APPROVAL_ACTIONS)
+            self.retire_trustee_publish(trustees, schools)
             self.ensure_media_permissions(
                 trustees, Collection.get_first_root_node(), actions=CHOOSE_MEDIA
             )
@@ -205,6 +217,15 @@ class Command(BaseCommand):
                     f'"{WORKFLOW}" in Settings > Workflows if it should apply.'
                 )
             )
+
+    def retire_trustee_publish(self, trustees, schools):
+        """Take back publish on the schools, which earlier versions gave trustees so that
+        they could approve: approving no longer needs it (operations.workflows)."""
+        retired, _ = GroupPagePermission.objects.filter(
+            group=trustees, page=schools, permission__codename="publish_page"
+        ).delete()
+        if retired:
+            self.stdout.write("removed trustees' publish permission on the schools")
 
     def retire_stock_groups(self):
         """Delete Wagtail's stock groups that have no members; keep (and name) any in use."""
