@@ -46,6 +46,7 @@ from localisation.units import (
     is_stream,
     stream_data,
     stream_units,
+    strip_ids,
     translated_stream,
     untranslated_places,
 )
@@ -315,7 +316,7 @@ def new_value(page, name, language, texts):
     current = stream_data(model, name, getattr(page, column))
     translations = {place: text for _key, place, text, _made_from in texts}
     data = translated_stream(block, english_data(page, name), translations, current)
-    return None if strip(data) == strip(current) else data
+    return None if strip_ids(data) == strip_ids(current) else data
 
 
 def untranslated_texts(page, name, language, texts):
@@ -343,12 +344,3 @@ def english_made_from(page, name, texts):
 
 def english_data(page, name):
     return stream_data(type(page), name, english(page, name))
-
-
-def strip(block):
-    """A block's stored data without ids, to compare two translations."""
-    if isinstance(block, list):
-        return [strip(item) for item in block]
-    if isinstance(block, dict):
-        return {k: strip(v) for k, v in block.items() if k != "id"}
-    return block

@@ -13,6 +13,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from localisation.freshness import fingerprint, readable_text, tracked_fields
 from localisation.models import PageTranslation, translate_permission_codename
 from localisation.text import normalise, normalise_stream
+from localisation.units import strip_ids
 
 
 def locked_for(page, user):
@@ -86,14 +87,6 @@ def stored_form(page, name, value):
         blocks = normalise_stream(field.get_prep_value(value) if value else [])
         return [strip_ids(block) for block in blocks or []]
     return normalise(str(value or "")) or ""
-
-
-def strip_ids(data):
-    if isinstance(data, list):
-        return [strip_ids(item) for item in data]
-    if isinstance(data, dict):
-        return {key: strip_ids(value) for key, value in data.items() if key != "id"}
-    return data
 
 
 def save_translation(page, language, values, reviewed, user):

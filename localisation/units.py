@@ -128,3 +128,12 @@ def _set(stream_block, data, path, text):
                 container, key = value, int(part)
             definition = definition.child_block
     container[key] = text
+
+
+def strip_ids(data):
+    """A StreamField's stored data without its block ids: to compare two versions."""
+    if isinstance(data, list):
+        return [strip_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: strip_ids(value) for key, value in data.items() if key != "id"}
+    return data

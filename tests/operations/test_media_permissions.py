@@ -18,9 +18,8 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def office(client, trust_site):
-    log_in_member(client, "Office staff: Banister", "banister-office")
-    return client
+def office(banister_office):
+    return banister_office
 
 
 def collection(name):

@@ -21,12 +21,6 @@ def edit_url(page):
     return f"/admin/pages/{page.pk}/edit/"
 
 
-@pytest.fixture
-def banister_office(client, trust_site):
-    log_in_member(client, "Office staff: Banister", "banister-office")
-    return client
-
-
 def test_the_dashboard_links_office_staff_to_their_school(banister_office, page_by_path):
     school = page_by_path("schools/banister/")
     panel = BeautifulSoup(banister_office.get("/admin/").content, "html.parser").find(

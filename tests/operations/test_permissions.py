@@ -25,12 +25,6 @@ def edit_url(page):
     return f"/admin/pages/{page.pk}/edit/"
 
 
-@pytest.fixture
-def banister_office(client, trust_site):
-    log_in_member(client, "Office staff: Banister", "banister-office")
-    return client
-
-
 def everything():
     return [
         Group.objects.count(),

@@ -12,7 +12,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from tests.admin_forms import log_in_member, refused
+from tests.admin_forms import refused
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
@@ -39,9 +39,8 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def office(client, trust_site):
-    log_in_member(client, "Office staff: Banister", "banister-office")
-    return client
+def office(banister_office):
+    return banister_office
 
 
 def add_image(client, name, content, **extra):
