@@ -13,16 +13,13 @@ from wagtail.models import Page, PageViewRestriction
 from localisation.po import export_po
 from tests.admin_forms import admin_form_data, log_in_member, refused
 from tests.localisation.test_normalised_text import as_a_browser_sends_it
+from tests.localisation.test_translation_screen import screen_url
 
 EXCHANGE = "/admin/reports/translations/po/"
 HISTORY = "/home/history/"
 SCRIPT = '<script src="/static/evil.js"></script>'
 JAVASCRIPT_LINK = '<a href="javascript:alert(document.cookie)">kliknij</a>'
 REFRESH = '<meta http-equiv="refresh" content="0;url=https://evil.example/">'
-
-
-def screen_url(page, language):
-    return f"/admin/translations/{page.pk}/{language}/"
 
 
 @pytest.fixture
