@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import robots, views
 from core.sitemap import sitemap
-from operations import admin_reports, health
+from operations import admin_reports, admin_titles, health
 from search import views as search_views
 
 handler500 = "trustsite.errors.server_error"
@@ -19,6 +19,9 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     # In front of Wagtail's own routes for them: one more check (operations.admin_reports).
     *admin_reports.urlpatterns,
+    # In front of Wagtail's: bulk confirmations, the page chooser and the workflow
+    # cancellation name nothing the user may not edit (operations.admin_titles).
+    *admin_titles.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
