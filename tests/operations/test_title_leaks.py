@@ -147,3 +147,14 @@ def editor_user():
 
 def live_title(page):
     return type(page).objects.get(pk=page.pk).title
+
+
+def test_choosing_several_pages_names_no_draft_of_another_school(
+    banister_office, editor, st_marks, banister
+):
+    url = f"/admin/choose-page/chosen-multiple/?id={st_marks.pk}&id={banister.pk}"
+    chosen = {p["id"]: p["adminTitle"] for p in banister_office.get(url).json()["result"]}
+    assert chosen == {st_marks.pk: live_title(st_marks), banister.pk: banister.title}
+    assert DRAFT in editor.get(url).content.decode()
+    st_marks.unpublish()
+    assert DRAFT not in banister_office.get(url).content.decode()
