@@ -9,13 +9,14 @@ more check; Wagtail reverses its own names to the same paths:
   permission to ... <title>" for those the user may not act on (before_bulk_action runs
   only on the POST, after the confirmation has rendered);
 - the page chooser shows each page's draft title and status, and its browse view names
-  any parent page asked for by id;
+  any parent page asked for by id, and choosing several pages names any page by id;
 - a workflow's cancellation confirmation shows any page's moderation state."""
 
 from django.apps import apps
 from django.http import Http404
-from django.urls import path
+from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
+from wagtail import hooks
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views import chooser
 from wagtail.admin.views.bulk_action import index as wagtail_bulk_action
@@ -97,6 +98,24 @@ class SearchView(ConcealingChooser, chooser.SearchView):
     pass
 
 
+class ChosenMultipleView(chooser.ChosenMultipleView):
+    def get(self, request):
+        pages = Page.objects.filter(pk__in=request.GET.getlist("id")).specific()
+        for hook in hooks.get_hooks("construct_page_chooser_queryset"):
+            pages = hook(pages, request)
+        result = [
+            {
+                "id": page.pk,
+                "parentId": page.get_parent().pk,
+                "adminTitle": conceal(page, request.user).get_admin_display_title(),
+                "editUrl": reverse("wagtailadmin_pages:edit", args=(page.pk,)),
+                "url": page.url,
+            }
+            for page in pages
+        ]
+        return self.render_chosen_response(result)
+
+
 def confirm_workflow_cancellation(request, page_id):
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
@@ -120,6 +139,7 @@ urlpatterns = [
     path("admin/choose-page/", admin_view(BrowseView.as_view())),
     path("admin/choose-page/<int:parent_page_id>/", admin_view(BrowseView.as_view())),
     path("admin/choose-page/search/", admin_view(SearchView.as_view())),
+    path("admin/choose-page/chosen-multiple/", admin_view(ChosenMultipleView.as_view())),
     path(
         "admin/pages/workflow/confirm_cancellation/<int:page_id>/",
         admin_view(confirm_workflow_cancellation),
