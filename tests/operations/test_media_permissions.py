@@ -10,11 +10,7 @@ from wagtail.models import Collection, GroupCollectionPermission, Page
 
 from tests.admin_forms import admin_form_data, log_in_member, refused
 
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("media_root")
 
 
 @pytest.fixture

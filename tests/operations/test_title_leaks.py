@@ -11,11 +11,7 @@ from tests.admin_forms import log_in_member, refused
 
 DRAFT = "Zanzibar draft of St Marks"
 
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("media_root")
 
 
 @pytest.fixture

@@ -33,12 +33,6 @@ def stored_files(media_root):
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
-    return tmp_path
-
-
-@pytest.fixture
 def office(banister_office):
     return banister_office
 
