@@ -72,14 +72,22 @@ def readable_value(model, name, value):
     return " ".join(normalise(text).split())
 
 
-def english_units(page, name):
-    """A StreamField's English texts by path (localisation.units), kept with its record so
-    that a translator's tool can show the English each text was translated from."""
-    if not is_stream(type(page), name):
-        return None
+def english_record(model, name, value):
+    """What a translation remembers of the English `value` of field `name` it was made
+    from: the text as read and its fingerprint, and for a StreamField its texts by place
+    (localisation.units), so that a translator's tool can show each one's change."""
+    english = readable_value(model, name, value)
+    record = {"english": english, "english_hash": fingerprint(english)}
+    if is_stream(model, name):
+        block = model._meta.get_field(name).stream_block
+        record["units"] = dict(stream_units(block, stream_data(model, name, value)))
+    return record
+
+
+def current_english_record(page, name):
+    """english_record of the page's English of now."""
     english = getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
-    field = page._meta.get_field(name)
-    return dict(stream_units(field.stream_block, stream_data(type(page), name, english)))
+    return english_record(type(page), name, english)
 
 
 def fingerprint(text):
@@ -97,18 +105,13 @@ def track(page, minor=False, when=None):
         row = rows.get(code)
         sources = {name: dict(source) for name, source in row.sources.items()} if row else {}
         for name in fields:
-            english = readable_text(page, name, settings.LANGUAGE_CODE)
+            english = current_english_record(page, name)
             translation = readable_text(page, name, code)
-            if not english or not translation:
+            if not english["english"] or not translation:
                 sources.pop(name, None)
                 continue
             sources[name] = updated_source(
-                sources.get(name),
-                english,
-                fingerprint(translation),
-                minor,
-                when,
-                units=english_units(page, name),
+                sources.get(name), english, fingerprint(translation), minor, when
             )
         if not sources:
             if row is not None:
@@ -120,19 +123,16 @@ def track(page, minor=False, when=None):
             row.save()
 
 
-def updated_source(source, english, translation, minor, when, units=None):
-    """A field's record after a publish: {english, english_hash, translation,
-    outdated_since (an ISO date, or None while the translation is current), reviewed,
-    and for a StreamField its English texts by path, units}."""
+def updated_source(source, english, translation, minor, when):
+    """A field's record after a publish, from its record before (None if new) and the
+    english_record of now: the english_record it was made from, with {translation,
+    outdated_since (an ISO date, or None while the translation is current), reviewed}."""
     made_from_now = {
-        "english": english,
-        "english_hash": fingerprint(english),
+        **english,
         "translation": translation,
         "outdated_since": None,
         "reviewed": False,
     }
-    if units is not None:
-        made_from_now["units"] = units
     if source is None or source["translation"] != translation:
         return made_from_now  # new, or translated again (to be reviewed): from now
     if source["english_hash"] == made_from_now["english_hash"]:
@@ -154,15 +154,11 @@ def record_made_from(page, language, earlier_english, when=None):
     row = PageTranslation.objects.filter(page=page, language=language).first()
     if row is None:
         return
-    model = type(page)
     today = timezone.localdate(when or timezone.now()).isoformat()
     for name, value in earlier_english.items():
         source = row.sources.get(name)
-        english = readable_value(model, name, value)
-        if source is None or fingerprint(english) == source["english_hash"]:
+        earlier = english_record(type(page), name, value)
+        if source is None or earlier["english_hash"] == source["english_hash"]:
             continue
-        source.update(english=english, english_hash=fingerprint(english), outdated_since=today)
-        if isinstance(value, list):
-            field = model._meta.get_field(name)
-            source["units"] = dict(stream_units(field.stream_block, value))
+        source.update(earlier, outdated_since=today)
     row.save()

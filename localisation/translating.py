@@ -10,7 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageViewRestriction
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from localisation.freshness import fingerprint, readable_text, tracked_fields
+from localisation.freshness import current_english_record, readable_text, tracked_fields
 from localisation.models import PageTranslation, translate_permission_codename
 from localisation.text import normalise, normalise_stream
 from localisation.units import strip_ids
@@ -128,9 +128,6 @@ def save_translation(page, language, values, reviewed, user):
             if name in reviewed and source.get("outdated_since"):
                 # A fluent reader read the new English and kept the translation: it is
                 # a translation of the English of now.
-                english = readable_text(page, name, settings.LANGUAGE_CODE)
-                source.update(
-                    english=english, english_hash=fingerprint(english), outdated_since=None
-                )
+                source.update(current_english_record(page, name), outdated_since=None)
         row.save()
     return changed

@@ -21,9 +21,12 @@ def is_stream(model, name):
 
 
 def stream_data(model, name, value):
-    """A StreamField value as stored: a list of {"type", "value", "id"}."""
+    """A StreamField value as stored: a list of {"type", "value", "id"} (a list is taken
+    to be that already)."""
     if not value:
         return []
+    if isinstance(value, list):
+        return value
     return model._meta.get_field(name).get_prep_value(value)
 
 

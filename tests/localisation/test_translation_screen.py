@@ -279,3 +279,19 @@ def test_a_page_someone_has_locked_waits_for_them(people, page_by_path):
     assert (school.url_path, "summary") in report.refused
     school.refresh_from_db()
     assert POLISH_SENTENCE not in school.summary_pl
+
+
+def test_a_confirmed_body_remembers_the_english_it_was_confirmed_against(people, page_by_path):
+    """After a reviewer confirms an outdated body still says the same, the next English
+    change is shown against the English they confirmed, text by text."""
+    *_others, translator = people
+    page = page_by_path("vision/staff/")
+    data = page.body_en.raw_data
+    data[0]["value"]["heading"] = "Teaching and learning"
+    page.body_en = data
+    page.save_revision().publish()
+    form = screen_data(translator, page, "pl", body__reviewed="on")
+    assert translator.post(screen_url(page, "pl"), {**form, "action-save": "1"}).status_code == 302
+    row = PageTranslation.objects.get(page=page, language="pl")
+    assert "body" not in row.outdated_fields()
+    assert row.sources["body"]["units"]["0.heading"] == "Teaching and learning"
