@@ -10,7 +10,11 @@ more check; Wagtail reverses its own names to the same paths:
   only on the POST, after the confirmation has rendered);
 - the page chooser shows each page's draft title and status, and its browse view names
   any parent page asked for by id, and choosing several pages names any page by id;
-- a workflow's cancellation confirmation shows any page's moderation state."""
+- a workflow's cancellation confirmation shows any page's moderation state;
+- choosing several images or documents names any of them by id, whatever its collection
+  (Wagtail filters the chooser's listing, not this view);
+- the task chooser of the workflow editor lists every task and names any by id for
+  anyone who may use the admin."""
 
 from django.apps import apps
 from django.http import Http404
@@ -18,12 +22,18 @@ from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied, require_admin_access
-from wagtail.admin.views import chooser
+from wagtail.admin.views import chooser, workflows
 from wagtail.admin.views.bulk_action import index as wagtail_bulk_action
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.viewsets.pages import page_viewset_registry
-from wagtail.models import Page
+from wagtail.documents import get_document_model
+from wagtail.documents.views.chooser import viewset as document_chooser
+from wagtail.images import get_image_model
+from wagtail.images.views.chooser import viewset as image_chooser
+from wagtail.models import Page, Workflow
 from wagtail.permissions import policy_registry
+
+from core.media import choosable
 
 
 def may_edit(user, obj):
@@ -130,6 +140,34 @@ wagtail_confirm_cancellation = page_viewset_registry.as_view(
 )
 
 
+def chosen_media(chooser, get_model):
+    """Wagtail's view for several images or documents chosen, refused if one of them is
+    not the user's to choose."""
+
+    def view(request):
+        ids = set(request.GET.getlist("id"))
+        if not all(i.isdigit() for i in ids) or (
+            choosable(get_model(), request.user).filter(pk__in=ids).count() != len(ids)
+        ):
+            return permission_denied(request)
+        return chooser.chosen_multiple_view(request)
+
+    return view
+
+
+def for_workflow_editors(view):
+    """A view of the workflow editor's task chooser, for those who may edit workflows."""
+
+    def checked(request, *args, **kwargs):
+        if not policy_registry.get_by_type(Workflow).user_has_any_permission(
+            request.user, {"add", "change"}
+        ):
+            return permission_denied(request)
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
 def admin_view(view):
     return never_cache(require_admin_access(view))
 
@@ -143,5 +181,29 @@ urlpatterns = [
     path(
         "admin/pages/workflow/confirm_cancellation/<int:page_id>/",
         admin_view(confirm_workflow_cancellation),
+    ),
+    path(
+        "admin/images/chooser/chosen-multiple/",
+        admin_view(chosen_media(image_chooser, get_image_model)),
+    ),
+    path(
+        "admin/documents/chooser/chosen-multiple/",
+        admin_view(chosen_media(document_chooser, get_document_model)),
+    ),
+    path(
+        "admin/workflows/task_chooser/",
+        admin_view(for_workflow_editors(workflows.TaskChooserView.as_view())),
+    ),
+    path(
+        "admin/workflows/task_chooser/results/",
+        admin_view(for_workflow_editors(workflows.TaskChooserResultsView.as_view())),
+    ),
+    path(
+        "admin/workflows/task_chooser/create/",
+        admin_view(for_workflow_editors(workflows.TaskChooserCreateView.as_view())),
+    ),
+    path(
+        "admin/workflows/task_chooser/<int:task_id>/",
+        admin_view(for_workflow_editors(workflows.task_chosen)),
     ),
 ]

@@ -75,3 +75,28 @@ def english_while_building():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The permission matrix's counts (tests/operations/test_permission_matrix.py), summed
+    over its roles, which may have run in different workers."""
+    rows = [
+        value
+        for outcome in ("passed", "failed")
+        for report in terminalreporter.stats.get(outcome, [])
+        for name, value in getattr(report, "user_properties", [])
+        if name == "permission_matrix"
+    ]
+    if not rows:
+        return
+    total = {key: sum(row.get(key, 0) for row in rows) for key in ("allowed", "refused", "error")}
+    terminalreporter.write_line(
+        f"Permission matrix: {rows[0]['patterns']} admin URL patterns in {rows[0]['cases']} "
+        f"cases × {len(rows)} roles × the owners each names: "
+        f"{sum(total.values())} requests, {total['allowed']} allowed, {total['refused']} "
+        f"refused, {total['error']} failed"
+    )
+    for row in sorted(rows, key=lambda row: row["role"]):
+        terminalreporter.write_line(
+            f"  {row['role']}: {row.get('allowed', 0)} allowed, {row.get('refused', 0)} refused"
+        )

@@ -5,7 +5,7 @@ object: the language comes from the path, and the Translate menu from Django's
 `translate_url` on the same path, so a reader can still switch language.
 """
 
-from django.http import HttpResponseServerError
+from django.http import Http404, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
@@ -37,3 +37,10 @@ def render_error(request, template_name):
 def server_error(request, template_name="500.html"):
     """handler500: Django's own passes no request, so the page could not know its language."""
     return HttpResponseServerError(render_error(request, template_name))
+
+
+def not_found(request, **kwargs):
+    """For admin routes of Wagtail's that nobody should reach: the pages that test the
+    error pages (/admin/test404/, and /admin/failwhale/, which fails on purpose, so any
+    member could fill the error log), and those listed in trustsite/urls.py."""
+    raise Http404

@@ -11,6 +11,7 @@ from core import robots, views
 from core.sitemap import sitemap
 from operations import admin_reports, admin_titles, health
 from search import views as search_views
+from trustsite import errors
 
 handler500 = "trustsite.errors.server_error"
 
@@ -22,6 +23,20 @@ urlpatterns = [
     # In front of Wagtail's: bulk confirmations, the page chooser and the workflow
     # cancellation name nothing the user may not edit (operations.admin_titles).
     *admin_titles.urlpatterns,
+    path("admin/test404/", errors.not_found),
+    path("admin/failwhale/", errors.not_found),
+    # Wagtail keeps an upload apart only for an image or document model with required
+    # fields of its own (not this site's); its views for turning one into an image or a
+    # document fail (500) for a user with no collection to add to, and, for documents,
+    # whenever WAGTAILDOCS_EXTENSIONS is set.
+    path(
+        "admin/images/multiple/create_from_uploaded_image/<int:uploaded_file_id>/",
+        errors.not_found,
+    ),
+    path(
+        "admin/documents/multiple/create_from_uploaded_document/<int:uploaded_file_id>/",
+        errors.not_found,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),

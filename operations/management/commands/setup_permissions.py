@@ -1,8 +1,8 @@
 """Who may do what in the admin, enforced by Wagtail's own permissions.
 
 - Trust editors: add, edit, publish and lock every page under the home page; images and
-  documents in every collection; the translations report, and marking a page's
-  translation as reviewed.
+  documents in every collection; the partners the Partners page lists; the translations
+  report, and marking a page's translation as reviewed.
 - Trustees: add, edit and publish in the vision section (its updates included), choose
   existing images and documents (to link a report from an update), and approve or send
   back what others submit. On a school's page that is all: they hold no permission
@@ -59,6 +59,7 @@ from wagtail.models import (
 from core.models import SiteIdentity
 from home.models import HomePage
 from localisation.models import PageTranslation, language_choices, translate_permission_codename
+from partners.models import Partner
 from schools.models import SchoolIndexPage, SchoolPage
 from vision.models import VisionIndexPage
 
@@ -86,6 +87,8 @@ TRANSLATION_ACTIONS = ("view", "add", "change")
 TRANSLATOR_ACTIONS = ("view",)
 # The site's name in every language (Settings › Site identity).
 SITE_IDENTITY_ACTIONS = ("change",)
+# The trust's partners (Snippets › Partners), which the Partners page lists.
+PARTNER_ACTIONS = ("add", "change", "delete")
 
 
 def translate_permission(language):
@@ -118,6 +121,7 @@ class Command(BaseCommand):
             for code, _name in language_choices():
                 self.ensure_member(editors.permissions, translate_permission(code))
             self.ensure_model_permissions(editors, SiteIdentity, SITE_IDENTITY_ACTIONS)
+            self.ensure_model_permissions(editors, Partner, PARTNER_ACTIONS)
 
             trustees = self.ensure_group(TRUSTEES)
             self.ensure_page_permissions(trustees, vision, TRUSTEE_PAGE_ACTIONS)
