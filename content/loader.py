@@ -5,6 +5,7 @@ Plain functions over files, no Django models: `content.build` turns what they re
 into field values, and `load_trust_content` into pages.
 """
 
+import copy
 from pathlib import Path
 
 import polib
@@ -16,11 +17,21 @@ DEFAULT = DATA / "site.yaml"
 TRANSLATIONS = DATA / "translations"
 
 
+SCHOOL_TYPE = "schools.SchoolPage"
+
+
 def load_site(path=DEFAULT):
     """site.yaml as plain data: {"site_name": ..., "home": page, "partners": {...}}, where
-    a page is a dict of its slug, type, fields and children (a list of pages)."""
+    a page is a dict of its slug, type, fields and children (a list of pages). The pages
+    of `every_school` are added below each school page, after its own children."""
     with open(path, encoding="utf-8") as file:
-        return yaml.safe_load(file)
+        site = yaml.safe_load(file)
+    for _path, page in walk(site["home"]):
+        if page.get("type") == SCHOOL_TYPE:
+            page["children"] = page.get("children", []) + copy.deepcopy(
+                site.get("every_school", [])
+            )
+    return site
 
 
 def po_path(language):

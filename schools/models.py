@@ -92,6 +92,14 @@ class SchoolPage(SitePage):
     address = models.TextField(_("address"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    office_hours = models.TextField(
+        _("office hours"), blank=True, help_text=_("For example: Monday to Friday, 8:30 to 16:00.")
+    )
+    # Statutory for maintained schools: who parents of a child with special educational
+    # needs ask, and how.
+    senco_name = models.CharField(_("SENCO's name"), max_length=255, blank=True)
+    senco_email = models.EmailField(_("SENCO's email"), blank=True)
+    senco_phone = models.CharField(_("SENCO's phone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
     urn = models.CharField(
         _("URN"), max_length=10, blank=True, help_text=_("The school's Unique Reference Number.")
@@ -132,9 +140,12 @@ class SchoolPage(SitePage):
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("headteacher"),
-                FieldPanel("address"),
                 FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("address"),
+                FieldPanel("office_hours"),
+                FieldPanel("headteacher"),
+                FieldPanel("senco_name"),
+                FieldRowPanel([FieldPanel("senco_email"), FieldPanel("senco_phone")]),
                 FieldRowPanel([FieldPanel("website"), FieldPanel("urn")]),
             ],
             heading=_("Contact details"),
@@ -144,6 +155,7 @@ class SchoolPage(SitePage):
     search_fields = SitePage.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("office_hours"),
         index.FilterField("membership"),
         index.FilterField("phase"),
     ]
@@ -154,14 +166,27 @@ class SchoolPage(SitePage):
     # What search results call this kind of page.
     search_kind = _("School")
     parent_page_types = ["schools.SchoolIndexPage"]
-    subpage_types = []
+    subpage_types = ["notices.UrgentNoticeIndexPage"]
 
     class Meta:
         verbose_name = _("school page")
 
     @property
     def has_contact_details(self):
-        return any([self.headteacher, self.address, self.phone, self.email, self.website, self.urn])
+        return any(
+            [
+                self.headteacher,
+                self.address,
+                self.phone,
+                self.email,
+                self.office_hours,
+                self.senco_name,
+                self.senco_email,
+                self.senco_phone,
+                self.website,
+                self.urn,
+            ]
+        )
 
     def own_description(self):
         return self.summary

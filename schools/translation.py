@@ -11,4 +11,4 @@ class SchoolIndexPageTR(TranslationOptions):
 
 @register(SchoolPage)
 class SchoolPageTR(TranslationOptions):
-    fields = ("summary", "body")
+    fields = ("summary", "body", "office_hours")

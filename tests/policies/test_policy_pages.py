@@ -400,6 +400,7 @@ def test_every_page_links_to_the_statement_and_the_notice_in_its_footer(client, 
     for url in urls:
         response = client.get(url)
         assert footer_links(response) == [
+            ("Contact", "/en/contact/"),
             ("Accessibility statement", "/en/accessibility/"),
             ("Privacy notice", "/en/privacy/"),
         ], url
@@ -409,6 +410,7 @@ def test_every_page_links_to_the_statement_and_the_notice_in_its_footer(client, 
 def test_footer_links_are_in_the_readers_language(client, trust_site, code, strings):
     for url in (f"/{code}/", f"/{code}/schools/st-marks/", f"/{code}/no-such-page/"):
         assert footer_links(client.get(url)) == [
+            (strings["Contact"], f"/{code}/contact/"),
             (strings["Accessibility statement"], f"/{code}/accessibility/"),
             (strings["Privacy notice"], f"/{code}/privacy/"),
         ], url
@@ -416,12 +418,18 @@ def test_footer_links_are_in_the_readers_language(client, trust_site, code, stri
 
 def test_footer_leaves_out_an_unpublished_page(client, privacy):
     privacy.unpublish()
-    assert footer_links(client.get("/en/")) == [("Accessibility statement", "/en/accessibility/")]
+    assert footer_links(client.get("/en/")) == [
+        ("Contact", "/en/contact/"),
+        ("Accessibility statement", "/en/accessibility/"),
+    ]
 
 
-def test_footer_has_no_links_before_the_pages_exist(client, trust_site, statement, privacy):
+def test_footer_has_no_links_before_the_pages_exist(
+    client, trust_site, statement, privacy, page_by_path
+):
     statement.delete()
     privacy.delete()
+    page_by_path("contact/").delete()
     assert soup(client.get("/en/")).find("footer").find("nav") is None
 
 

@@ -73,7 +73,7 @@ def test_school_page_shows_contact_details_once_the_office_fills_them_in(client,
     )
     page = soup(client.get(school.url))
     contact = page.find("section", class_="contact")
-    assert contact.find("h2").get_text() == "Contact details"
+    assert contact.find("h2").get_text() == "Contact the school"
     assert contact.find("a", href="tel:02380000000").get_text() == "023 8000 0000"
     assert contact.find("a", href="mailto:office@example.org")
     assert "A. Head" in contact.get_text()
