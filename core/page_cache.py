@@ -30,6 +30,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
 from wagtail.models import get_page_models
@@ -57,15 +58,25 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if self.cacheable(request, response):
+        timeout = self.timeout_for(request)
+        if timeout > 0 and self.cacheable(request, response):
             headers = [(h, v) for h, v in response.items() if h.lower() != "x-page-cache"]
-            cache.set(key, (response.status_code, headers, response.content), self.timeout())
+            cache.set(key, (response.status_code, headers, response.content), timeout)
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
     def timeout():
         return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+
+    def timeout_for(self, request):
+        """The timeout, or less when what the page shows changes by itself sooner (an
+        urgent notice that starts or ends: RequestState.expires_at)."""
+        timeout = self.timeout()
+        expires_at = request_state(request).expires_at
+        if expires_at is not None:
+            timeout = min(timeout, int((expires_at - timezone.now()).total_seconds()))
+        return timeout
 
     def cache_key(self, request):
         if self.timeout() <= 0 or request.method not in ("GET", "HEAD"):

@@ -26,6 +26,9 @@ class RequestState:
     # {field name: ISO date} of the served page's parts shown in English because their
     # translation is older than the English (core.wagtail_hooks).
     outdated_fields: dict = field(default_factory=dict)
+    # When what the response shows changes by itself (an urgent notice starts or ends):
+    # the page cache keeps it no longer than that.
+    expires_at: Any = None
     # What template tags work out once and use in several blocks (the language links).
     memo: dict = field(default_factory=dict)
 

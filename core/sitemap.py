@@ -1,4 +1,6 @@
-"""A sitemap listing every public page in every language, each with its alternates.
+"""A sitemap listing every public page in every language, each with its alternates,
+but for the page types that say `in_sitemap = False` (the urgent notices: they come and
+go within days).
 
 Wagtail's own sitemap lists only the default language's URLs.
 """
@@ -8,7 +10,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, Site
 
-from core.navigation import page_urls
+from core.navigation import page_models_with, page_urls
 
 
 @require_GET
@@ -22,6 +24,9 @@ def sitemap(request):
             .descendant_of(site.root_page, inclusive=True)
             .order_by("path")
         )
+        hidden = [model for model in page_models_with("in_sitemap") if not model.in_sitemap]
+        if hidden:
+            pages = pages.not_type(*hidden)
         for page in pages:
             urls = {
                 code: request.build_absolute_uri(url) if url else None

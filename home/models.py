@@ -26,6 +26,8 @@ class HomePage(IntroMixin, SitePage):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
+        "contact.ContactPage",
+        "notices.UrgentNoticeIndexPage",
         "history.HistoryPage",
         "schools.SchoolIndexPage",
         "partners.PartnersPage",

@@ -8,12 +8,14 @@ with one more check; Wagtail reverses its own names to the same paths."""
 
 from functools import wraps
 
+from django.contrib.contenttypes.models import ContentType
 from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.urls.reports import urlpatterns as wagtail_report_urls
-from wagtail.models import Page
-from wagtail.permissions import policy_registry
+from wagtail.models import GroupPagePermission
+
+from notices.models import UrgentNoticeIndexPage
 
 # Wagtail's URL names, and the names of their reports menu items.
 SITE_WIDE_REPORTS = (
@@ -33,8 +35,19 @@ SITE_WIDE_REPORT_MENU_ITEMS = (
 
 
 def publishes(user):
-    """Whether `user` may publish some page (a superuser may publish every page)."""
-    return policy_registry.get_by_type(Page).user_has_permission(user, "publish")
+    """Whether `user` may publish some page besides urgent notices, which an office
+    publishes for its own school (notices.models); a superuser may publish every page."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return (
+        GroupPagePermission.objects.filter(
+            group__user=user, permission__codename="publish_page"
+        )
+        .exclude(page__content_type=ContentType.objects.get_for_model(UrgentNoticeIndexPage))
+        .exists()
+    )
 
 
 def for_publishers(view):

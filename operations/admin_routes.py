@@ -197,8 +197,8 @@ CASES = [
         "Choose what kind of page to add",
         "/admin/pages/{page}/add_subpage/",
         who(trustee="V", editor="V", superuser="V"),
-        note="Only the vision updates take new pages below them; no page may be added "
-        "below a school or the History page, by anyone.",
+        note="Only the vision updates take new pages below them here; a school has its "
+        "one notices folder already, and no page may be added below History.",
     ),
     Case(PAGES, "Add a page", "/admin/pages/add/{child_type}/{page}/", PUBLISHERS_OF_PAGE),
     Case(
@@ -214,7 +214,13 @@ CASES = [
         MEMBERS,
         note="Lists only the places where the user may add one.",
     ),
-    Case(PAGES, "Delete a page", "/admin/pages/{page}/delete/", PUBLISHERS_OF_PAGE),
+    Case(
+        PAGES,
+        "Delete a page",
+        "/admin/pages/{page}/delete/",
+        who(trustee="V", editor="VT"),
+        note="A page with pages below it (a school, with its notices) only by a superuser.",
+    ),
     Case(PAGES, "Unpublish a page", "/admin/pages/{page}/unpublish/", PUBLISHERS_OF_PAGE),
     Case(
         PAGES,
@@ -334,7 +340,7 @@ CASES = [
         PAGES,
         "Delete pages (bulk)",
         "/admin/bulk/wagtailcore/page/delete/?id={page}",
-        PUBLISHERS_OF_PAGE,
+        who(trustee="V", editor="VT"),
         refused_if=BULK_REFUSAL,
     ),
     Case(

@@ -56,6 +56,15 @@ def trust_site(db):
 
 
 @pytest.fixture
+def banister_office(client, trust_site):
+    """The test client, logged in as a member of Banister's office staff."""
+    from tests.admin_forms import log_in_member
+
+    log_in_member(client, "Office staff: Banister", "banister-office")
+    return client
+
+
+@pytest.fixture
 def page_by_path(trust_site):
     """Look up a page of the loaded site by its path below the home page, e.g. 'schools/'."""
     from wagtail.models import Page

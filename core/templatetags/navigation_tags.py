@@ -9,6 +9,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.dateparse import parse_date
 from django.utils.safestring import mark_safe
+from wagtail import hooks
 
 from core.navigation import (
     current_page,
@@ -149,3 +150,16 @@ def outdated_notice(context, field):
     request = context.get("request")
     since = request_state(request).outdated_fields.get(field) if request is not None else None
     return {"since": parse_date(since) if since else None}
+
+
+@register.simple_tag(takes_context=True)
+def page_banners(context):
+    """What apps put at the top of every page (the notices app: its urgent notices): the
+    HTML each `page_banners` hook returns for the request and the page (None where the
+    response is not a Wagtail page)."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    page = current_page(context)
+    parts = [hook(request, page) for hook in hooks.get_hooks("page_banners")]
+    return mark_safe("".join(part for part in parts if part))  # noqa: S308 (rendered templates)

@@ -91,7 +91,14 @@ def all_content_strings(value):
 
 # The site's own names for pages, not the trust's words (the others, such as "History" and
 # "Vision", are words of the seed anyway).
-PAGE_TITLES = {"Aims", "Vision updates", "Accessibility statement", "Privacy notice"}
+PAGE_TITLES = {
+    "Aims",
+    "Vision updates",
+    "Accessibility statement",
+    "Privacy notice",
+    "Contact",
+    "Urgent notices",
+}
 
 
 def without_page_types(value):

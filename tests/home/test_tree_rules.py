@@ -6,8 +6,10 @@ from django.core.management import call_command
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from contact.models import ContactPage
 from history.models import HistoryPage
 from home.models import HomePage
+from notices.models import UrgentNoticeIndexPage, UrgentNoticePage
 from partners.models import PartnersPage
 from policies.models import AccessibilityStatementPage, PrivacyNoticePage
 from schools.models import SchoolIndexPage, SchoolPage
@@ -28,13 +30,14 @@ SECTIONS = (
     VisionIndexPage,
     AccessibilityStatementPage,
     PrivacyNoticePage,
+    ContactPage,
 )
 
 
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, set(SECTIONS))
+        self.assertAllowedSubpageTypes(HomePage, {*SECTIONS, UrgentNoticeIndexPage})
 
     def test_section_pages_live_under_the_home_page_only(self):
         for model in SECTIONS:
@@ -44,12 +47,13 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_leaf_pages_have_no_children(self):
         for model in (
             HistoryPage,
-            SchoolPage,
             PartnersPage,
             AimsPage,
             VisionAudiencePage,
             AccessibilityStatementPage,
             PrivacyNoticePage,
+            ContactPage,
+            UrgentNoticePage,
         ):
             with self.subTest(model=model.__name__):
                 self.assertAllowedSubpageTypes(model, set())
@@ -58,6 +62,7 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_schools_live_under_the_school_index(self):
         self.assertAllowedParentPageTypes(SchoolPage, {SchoolIndexPage})
         self.assertAllowedSubpageTypes(SchoolIndexPage, {SchoolPage})
+        self.assertAllowedSubpageTypes(SchoolPage, {UrgentNoticeIndexPage})
         self.assertCanNotCreateAt(HomePage, SchoolPage)
         self.assertCanNotCreateAt(VisionIndexPage, SchoolPage)
 

@@ -1,15 +1,6 @@
-"""Who is logged in, for the tests of roles and their admin routes."""
+"""Fixtures of the operations tests."""
 
 import pytest
-
-from tests.admin_forms import log_in_member
-
-
-@pytest.fixture
-def banister_office(client, trust_site):
-    """The test client, logged in as a member of Banister's office staff."""
-    log_in_member(client, "Office staff: Banister", "banister-office")
-    return client
 
 
 @pytest.fixture

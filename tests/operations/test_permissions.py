@@ -54,7 +54,8 @@ def test_each_school_has_an_office_group_and_its_own_collection(trust_site):
     for school in schools:
         group = Group.objects.get(name=f"Office staff: {school.title}")
         collection = root.get_children().get(name=school.title)
-        assert {p.page_id for p in group.page_permissions.all()} == {school.pk}
+        notices = school.get_children().get(slug="notices")
+        assert {p.page_id for p in group.page_permissions.all()} == {school.pk, notices.pk}
         assert {p.collection_id for p in group.collection_permissions.all()} == {
             collection.pk,
             shared.pk,
@@ -62,12 +63,15 @@ def test_each_school_has_an_office_group_and_its_own_collection(trust_site):
     assert schools.count() == 7
 
 
-def test_no_office_group_may_publish(trust_site):
+def test_no_office_group_may_publish_but_its_urgent_notices(trust_site):
     offices = Group.objects.filter(name__startswith="Office staff: ")
     assert offices.count() == 7
-    assert not GroupPagePermission.objects.filter(
+    published = GroupPagePermission.objects.filter(
         group__in=offices, permission__codename="publish_page"
-    ).exists()
+    )
+    assert {(p.page.specific_class.__name__, p.page.get_parent().title) for p in published} == {
+        ("UrgentNoticeIndexPage", office.name.removeprefix("Office staff: ")) for office in offices
+    }
 
 
 def test_office_staff_see_and_save_their_own_schools_page(banister_office, page_by_path):

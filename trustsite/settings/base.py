@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "partners",
     "vision",
     "policies",
+    "contact",
+    "notices",
     "search",
     "home",
     "operations",

@@ -22,7 +22,9 @@
   change) those the trust's web editors keep in the shared "Trust" collection. What the
   trust decides about a school (membership, phase, the year it joined, its address on
   the site) is read-only for anyone who may not publish the page
-  (SchoolPage.publisher_fields).
+  (SchoolPage.publisher_fields). In the school's "Urgent notices" folder alone they
+  may publish: a closure cannot wait for approval (notices.models says why that is
+  safe).
 - Translators: one group per language ("Translators: Polski"), which may translate every
   page the public reads (live, not under a view restriction) into that language on the
   translation screen or as a PO file, and see the Translations report for it, and
@@ -59,6 +61,7 @@ from wagtail.models import (
 from core.models import SiteIdentity
 from home.models import HomePage
 from localisation.models import PageTranslation, language_choices, translate_permission_codename
+from notices.models import UrgentNoticeIndexPage
 from partners.models import Partner
 from schools.models import SchoolIndexPage, SchoolPage
 from vision.models import VisionIndexPage
@@ -77,8 +80,10 @@ WAGTAIL_STOCK_GROUPS = ("Editors", "Moderators")
 # Unlock as well as lock: trust editors are who an office calls when a page is left locked.
 EDITOR_PAGE_ACTIONS = ("add", "change", "publish", "lock", "unlock")
 TRUSTEE_PAGE_ACTIONS = ("add", "change", "publish")
-# Office staff never publish: their changes go through the workflow.
+# Office staff never publish: their changes go through the workflow. Urgent notices
+# excepted.
 OFFICE_PAGE_ACTIONS = ("add", "change")
+OFFICE_NOTICE_ACTIONS = ("add", "change", "publish")
 MEDIA_ACTIONS = ("add", "change", "choose")
 CHOOSE_MEDIA = ("choose",)
 # The Translations report and the PO exchange (trust editors): seeing and changing pages'
@@ -134,6 +139,8 @@ class Command(BaseCommand):
             for school in SchoolPage.objects.child_of(schools).order_by("path"):
                 office = self.ensure_group(office_staff_group_name(school))
                 self.ensure_page_permissions(office, school, OFFICE_PAGE_ACTIONS)
+                for folder in UrgentNoticeIndexPage.objects.child_of(school):
+                    self.ensure_page_permissions(office, folder, OFFICE_NOTICE_ACTIONS)
                 self.ensure_media_permissions(office, self.ensure_collection(school.title_en))
                 self.ensure_media_permissions(office, shared, actions=CHOOSE_MEDIA)
 
