@@ -42,9 +42,7 @@ def publishes(user):
     if user.is_superuser:
         return True
     return (
-        GroupPagePermission.objects.filter(
-            group__user=user, permission__codename="publish_page"
-        )
+        GroupPagePermission.objects.filter(group__user=user, permission__codename="publish_page")
         .exclude(page__content_type=ContentType.objects.get_for_model(UrgentNoticeIndexPage))
         .exists()
     )

@@ -34,14 +34,11 @@ def test_refuses_to_create_an_admin_outside_development(db):
 
 
 def test_every_page_type_opens_in_the_admin_editor(admin_client, trust_site):
-    from wagtail.models import Page
-
-    from tests.factories import VisionUpdatePageFactory
-
     from django.utils import timezone
-    from wagtail.models import get_page_models
+    from wagtail.models import Page, get_page_models
 
     from notices.models import UrgentNoticePage
+    from tests.factories import VisionUpdatePageFactory
 
     updates = Page.objects.get(url_path="/home/vision/updates/")
     VisionUpdatePageFactory(parent=updates)
