@@ -7,9 +7,15 @@ class PartnersConfig(AppConfig):
     name = "partners"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from core.signals import watch
 
         from .models import Partner
+        from .signals import index_partners_page
 
-        # The partners page lists every partner: a saved partner changes that page.
+        # The partners page lists every partner: a saved partner changes that page, and
+        # what Wagtail indexed of it.
         watch(Partner)
+        post_save.connect(index_partners_page, sender=Partner, dispatch_uid="index-partners-page")
+        post_delete.connect(index_partners_page, sender=Partner, dispatch_uid="index-partners-page")

@@ -68,7 +68,7 @@ class PartnersPage(IntroMixin, SitePage):
     search_fields = (
         SitePage.search_fields
         + IntroMixin.intro_search_fields
-        + [index.SearchField("trusts_intro")]
+        + [index.SearchField("trusts_intro"), index.SearchField("partner_texts")]
     )
 
     # What search results call this kind of page.
@@ -86,3 +86,15 @@ class PartnersPage(IntroMixin, SitePage):
         context["organisations"] = [p for p in partners if p.kind == PartnerKind.ORGANISATION]
         context["trusts"] = [p for p in partners if p.kind == PartnerKind.TRUST]
         return context
+
+    def partner_texts(self):
+        """What the partner cards say, in the active language (English where a partner
+        has no translation): the page is searched by its partners' words. Each
+        description comes before its name, as search results quote the first passage
+        that matches and a description says more."""
+        return [
+            text
+            for partner in Partner.objects.all()
+            for text in (partner.description, partner.name)
+            if text
+        ]

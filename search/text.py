@@ -120,7 +120,11 @@ def highlight(text, terms, length=SNIPPET_LENGTH):
 
 
 def snippet_passage(passages, terms):
-    """The passage to quote in a result: the first outside the title that matches, or
-    failing that the first outside the title."""
+    """The passage to quote in a result: of those outside the title, the first that
+    matches the most of the terms ("Solent University" quotes the partner, not another
+    "Solent"), or failing any match the first."""
     body = [p for p in passages if p.weight != "A" and p.text.strip()]
-    return next((p for p in body if match_spans(p.text, terms)), body[0] if body else None)
+    if not body:
+        return None
+    matched = [len({term for _start, _end, term in match_spans(p.text, terms)}) for p in body]
+    return body[matched.index(max(matched))]

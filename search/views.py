@@ -3,8 +3,9 @@
 Each page is searched as a reader of the current language sees it: for every field the
 page model lists in `search_fields`, that language's column (`summary_pl`), or the
 English column where the page has no text in that language (modeltranslation's own
-fallback). A Polish reader's words find Polish pages; English text only where the page
-shows English.
+fallback). A method in `search_fields` (Wagtail's callable search field, such as the
+partners page's `partner_texts`) is called with the reader's language active. A Polish
+reader's words find Polish pages; English text only where the page shows English.
 
 Wagtail's search index cannot do this. Its database backends store one title and one
 body per page, with every language mixed together; `search(fields=[...])` on SQLite
@@ -23,7 +24,9 @@ tables directly:
 The work is split as Wagtail splits its own database backends: search.text (pure
 helpers), search.backends (one module per way of finding pages) and this view.
 
-Queries: at most two per page type that has live pages, however many pages match.
+Queries: at most two per page type that has live pages, however many pages match; a
+type with computed search fields adds their own queries for each of its pages, and one
+more on PostgreSQL (the partners page: one, however many partners there are).
 """
 
 from urllib.parse import urlencode

@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from wagtail.models import Page
 
-from search.backends.base import columns
+from search.backends.base import columns, computed_fields
 from search.backends.postgres import full_text_hits
 from search.backends.substring import substring_hits
 
@@ -29,7 +29,9 @@ def search_pages(tree, root_path, language, terms):
     hits = []
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None or not issubclass(model, Page) or not columns(model):
+        if model is None or not issubclass(model, Page):
+            continue
+        if not (columns(model) or computed_fields(model)):
             continue
         hits.extend(find(model, ids, language, terms))
     hits.sort(key=lambda hit: (-hit.score, hit.path))

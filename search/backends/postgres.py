@@ -1,7 +1,9 @@
 """PostgreSQL: full-text search (`to_tsvector @@ to_tsquery`, ranked with `ts_rank`)
 with the language's text search configuration, 'simple' where PostgreSQL has no
 dictionary (Polish, Persian). StreamFields are read from their JSON's string values,
-without block types or ids. One query per page type."""
+without block types or ids. Computed search fields (methods) are worked out in Python
+and sent with the query. One query per page type; a type with computed search fields
+adds one to load its pages and the fields' own queries (the partners page: one)."""
 
 from django.contrib.postgres.search import (
     SearchConfig,
@@ -10,10 +12,10 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import models
-from django.db.models import F, Func, Value
+from django.db.models import Case, F, Func, Value, When
 from django.db.models.functions import Coalesce, NullIf
 
-from search.backends.base import Hit, columns
+from search.backends.base import Hit, columns, computed_fields, computed_passages
 from search.text import term_root
 
 # PostgreSQL text search configurations; any other language uses 'simple' (no stemming).
@@ -74,6 +76,17 @@ def column_expression(column, language):
     return Coalesce(value, Value(""), output_field=models.TextField())
 
 
+def computed_expression(pages, language):
+    """Each page's computed search text for the reader of `language`, sent as a parameter:
+    the database cannot work it out."""
+    texts = {page.pk: " ".join(p.text for p in computed_passages(page, language)) for page in pages}
+    return Case(
+        *(When(pk=pk, then=Value(text)) for pk, text in texts.items()),
+        default=Value(""),
+        output_field=models.TextField(),
+    )
+
+
 def tsquery(terms, config):
     """to_tsquery input: every term, as a prefix. Without a stemmer ('simple') a term is
     cut to its root, as on SQLite, so Polish "szkoła" still finds "szkołą". Terms are
@@ -84,14 +97,17 @@ def tsquery(terms, config):
 
 
 def full_text_hits(model, ids, language, terms):
-    """PostgreSQL: the pages of one type that match, with their rank, in one query."""
+    """PostgreSQL: the pages of one type that match, with their rank, in one query (after
+    loading the pages, if the type has computed search fields)."""
     config = FTS_CONFIGS.get(language, "simple")
-    vector = Concatenated(
-        *(
-            TsVector(config, column_expression(column, language), column.weight)
-            for column in columns(model)
-        )
-    )
+    vectors = [
+        TsVector(config, column_expression(column, language), column.weight)
+        for column in columns(model)
+    ]
+    pages = model.objects.in_bulk(ids) if computed_fields(model) else {}
+    if pages:
+        vectors.append(TsVector(config, computed_expression(pages.values(), language), "B"))
+    vector = Concatenated(*vectors)
     query = SearchQuery(tsquery(terms, config), config=config, search_type="raw")
     rows = (
         model.objects.filter(pk__in=ids)
@@ -100,4 +116,6 @@ def full_text_hits(model, ids, language, terms):
         .annotate(rank=SearchRank(F("search_vector"), query))
         .values_list("pk", "path", "url_path", "rank")
     )
-    return [Hit(model, pk, path, url_path, rank) for pk, path, url_path, rank in rows]
+    return [
+        Hit(model, pk, path, url_path, rank, pages.get(pk)) for pk, path, url_path, rank in rows
+    ]

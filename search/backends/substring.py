@@ -6,7 +6,7 @@ import json
 
 from django.db.models import Q
 
-from search.backends.base import Hit, columns, passages
+from search.backends.base import Hit, columns, computed_fields, passages
 from search.text import score, term_root
 
 
@@ -29,8 +29,12 @@ def substring_hits(model, ids, language, terms):
         for name in filter(None, column.for_language(language)):
             for needle in needles(longest, column.stream):
                 condition |= Q(**{f"{name}__icontains": needle})
+    pages = model.objects.filter(pk__in=ids)
+    # Computed search fields are not in the database: with them, every page is a candidate.
+    if not computed_fields(model):
+        pages = pages.filter(condition)
     hits = []
-    for page in model.objects.filter(pk__in=ids).filter(condition):
+    for page in pages:
         page_score = score(passages(page, language), terms)
         if page_score:
             hits.append(Hit(model, page.pk, page.path, page.url_path, page_score, page))

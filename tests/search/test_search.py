@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from core.sitetree import get_tree
 from schools.models import Membership
 from search import text, views
-from search.text import Passage, highlight, query_terms, score
+from search.text import Passage, highlight, query_terms, score, snippet_passage
 from tests.factories import SchoolPageFactory
 
 
@@ -73,6 +73,20 @@ class HighlightTests(SimpleTestCase):
 
     def test_no_match_shows_the_start(self):
         assert highlight("Some text here", ["absent"]) == "Some text here"
+
+
+class SnippetPassageTests(SimpleTestCase):
+    def test_quotes_the_first_passage_that_matches(self):
+        passages = [Passage("Partners", "A"), Passage("No match"), Passage("Solent EBP")]
+        assert snippet_passage(passages, ["solent"]).text == "Solent EBP"
+
+    def test_quotes_the_passage_that_matches_most_terms(self):
+        passages = [Passage("Solent EBP"), Passage("Solent University")]
+        assert snippet_passage(passages, ["solent", "university"]).text == "Solent University"
+
+    def test_without_a_match_quotes_the_first_passage_outside_the_title(self):
+        passages = [Passage("Partners", "A"), Passage("Our partners")]
+        assert snippet_passage(passages, ["absent"]).text == "Our partners"
 
 
 def soup(response):
