@@ -45,18 +45,27 @@ class SchoolIndexPage(IntroMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        schools = SchoolPage.objects.live().child_of(self).order_by("path")
+        # Every school in one query, filtered here: the filters offered depend on them all.
+        schools = list(SchoolPage.objects.live().child_of(self).order_by("path"))
+        phases = phases_of(schools)
         phase = request.GET.get("phase", "")
-        if phase in Phase.values:
-            schools = schools.filter(phase=phase)
+        if phase in dict(phases):
+            schools = [school for school in schools if school.phase == phase]
         else:
             phase = ""
         # The filter links are the only query strings a reader can reach here.
         request_state(request).reader_query = f"phase={phase}" if phase else ""
         context["phase"] = phase
-        context["phases"] = Phase.choices
+        context["phases"] = phases
         context["groups"] = group_by_membership(schools)
         return context
+
+
+def phases_of(schools):
+    """[(value, label), ...] of the phases some of these schools are in, in Phase order:
+    the only filters worth offering, since any other would show no school."""
+    present = {school.phase for school in schools}
+    return [(value, label) for value, label in Phase.choices if value in present]
 
 
 def group_by_membership(schools):

@@ -58,6 +58,12 @@ def pytest_terminal_summary(terminalreporter):
         f"keyboard checks: {COUNTS['keyboard_checks']} "
         f"({COUNTS['focus_stops']} focus stops)"
     )
+    if COUNTS["phone_layouts"]:
+        terminalreporter.write_line(
+            f"Phone widths: {COUNTS['phone_layouts']} page layouts at 320 and 360 px in every "
+            f"language, {COUNTS['phone_layouts_failed']} with a fault (sideways scrolling, a "
+            "stranded breadcrumb separator or the Translate menu off the screen)"
+        )
 
 
 def require(condition, message):

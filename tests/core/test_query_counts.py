@@ -47,7 +47,7 @@ def test_vision_update_page_renders(client, trust_site, page_by_path):
     update.save_revision().publish()
     response = client.get("/en/vision/updates/spring-report/")
     assert response.status_code == 200
-    assert b"<h1>Spring report</h1>" in response.content
+    assert b"<h1><bdi>Spring report</bdi></h1>" in response.content
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)

@@ -2,6 +2,7 @@
 
 from bs4 import BeautifulSoup
 
+from schools.models import Phase
 from tests.factories import SchoolPageFactory
 
 
@@ -32,6 +33,40 @@ def test_index_filters_by_phase(client, trust_site):
     assert [h.get_text(strip=True) for h in page.find("main").find_all("h3")] == ["Regent’s Park"]
     current = page.find("nav", class_="filter").find(attrs={"aria-current": "true"})
     assert current.get_text() == "Secondary"
+
+
+def filters(page):
+    return [a.get_text() for a in page.find("nav", class_="filter").find_all("a")]
+
+
+def test_index_offers_only_the_phases_the_trust_schools_are_in(client, trust_site):
+    page = soup(client.get("/en/schools/"))
+    assert filters(page) == ["All schools", "Primary", "Secondary", "All-through"]
+
+
+def test_index_offers_exactly_the_phases_its_schools_are_in(client, page_by_path):
+    index = page_by_path("schools/")
+    for school in index.get_children():
+        school.delete()
+    SchoolPageFactory(parent=index, title="Little Acorns", phase=Phase.NURSERY)
+    SchoolPageFactory(parent=index, title="Harbour View", phase=Phase.SPECIAL)
+    SchoolPageFactory(parent=index, title="Bay House", phase=Phase.SPECIAL)
+    SchoolPageFactory(parent=index, title="No Phase Given", phase="")
+    page = soup(client.get("/en/schools/"))
+    assert filters(page) == ["All schools", "Nursery", "Special"]
+    shown = {
+        a.get_text(): [h.get_text(strip=True) for h in soup(client.get(a["href"])).find_all("h3")]
+        for a in page.find("nav", class_="filter").find_all("a")[1:]
+    }
+    assert shown == {"Nursery": ["Little Acorns"], "Special": ["Harbour View", "Bay House"]}
+
+
+def test_index_shows_every_school_for_a_phase_no_school_is_in(client, trust_site):
+    """An old link to a filter no longer offered lists every school, as "All schools"."""
+    page = soup(client.get("/en/schools/?phase=nursery"))
+    assert len(page.find("main").find_all("h3")) == 7
+    current = page.find("nav", class_="filter").find(attrs={"aria-current": "true"})
+    assert current.get_text() == "All schools"
 
 
 def test_index_ignores_an_unknown_phase(client, trust_site):
