@@ -44,7 +44,7 @@ class ContactPage(IntroMixin, SitePage):
     search_fields = (
         SitePage.search_fields
         + IntroMixin.intro_search_fields
-        + [index.SearchField("office_hours")]
+        + [index.SearchField("office_hours"), index.SearchField("contact_words")]
     )
 
     search_kind = _("Contact")
@@ -56,6 +56,20 @@ class ContactPage(IntroMixin, SitePage):
 
     class Meta:
         verbose_name = _("contact page")
+
+    def contact_words(self):
+        """What the page's headings and labels say, in the active language: a parent
+        searching "phone" or "office hours" is looking for this page."""
+        return [
+            str(word)
+            for word in (
+                _("School offices"),
+                _("Phone"),
+                _("Email"),
+                _("Address"),
+                _("Office hours"),
+            )
+        ]
 
     @property
     def has_trust_details(self):

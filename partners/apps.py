@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class PartnersConfig(AppConfig):
@@ -7,8 +8,6 @@ class PartnersConfig(AppConfig):
     name = "partners"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-
         from core.signals import watch
 
         from .models import Partner

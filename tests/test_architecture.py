@@ -20,6 +20,7 @@ FUNCTION_LEVEL_IMPORTS = {
     ("localisation/apps.py", "localisation"),
     ("partners/apps.py", "core.signals"),
     ("partners/apps.py", "models"),
+    ("partners/apps.py", "signals"),
     # Serving uploads is for the development server only (settings.DEBUG).
     ("trustsite/urls.py", "django.conf.urls.static"),
 }

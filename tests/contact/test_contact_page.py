@@ -134,3 +134,12 @@ def test_a_schools_office_changes_its_contact_details_as_a_draft(banister_office
     draft = banister.get_latest_revision_as_object()
     assert (draft.phone, draft.senco_phone) == ("023 8000 0002", "023 8000 0003")
     assert "023 8000 0002" not in Client().get("/en/schools/banister/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "language,words", [("en", "phone"), ("en", "office hours"), ("pl", "telefon"), ("ar", "الهاتف")]
+)
+def test_searching_for_a_phone_number_finds_the_contact_page(client, trust_site, language, words):
+    results = soup(client.get(f"/{language}/search/", {"q": words}))
+    links = [a["href"] for a in results.find("main").find_all("a", href=True)]
+    assert f"/{language}/contact/" in links
