@@ -7,7 +7,9 @@ a page, or saving a partner, translation state or site, shows on the very next r
 
 Only language-prefixed public pages are cached, only for requests without a session
 (editors, previews and anyone logged in always get a fresh page), only 200 responses
-that set no cookie, and never a page under a view restriction.
+that set no cookie, and never a page under a view restriction. A page that changes with
+the date although its content does not (a calendar lists what is coming from today)
+says until when it is true (`RequestState.fresh_until`), and is kept no longer.
 
 Only addresses a reader can reach are cached, so that made-up addresses cannot fill the
 cache. The key holds the path and only the query parameters some page type reads
@@ -30,6 +32,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_path
 from wagtail.models import get_page_models
@@ -57,15 +60,24 @@ class AnonymousPageCacheMiddleware:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if self.cacheable(request, response):
+        timeout = self.timeout_for(request)
+        if timeout > 0 and self.cacheable(request, response):
             headers = [(h, v) for h, v in response.items() if h.lower() != "x-page-cache"]
-            cache.set(key, (response.status_code, headers, response.content), self.timeout())
+            cache.set(key, (response.status_code, headers, response.content), timeout)
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
     def timeout():
         return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+
+    def timeout_for(self, request):
+        """Seconds to keep this response: the timeout, or less for a page that says when
+        it stops being true (`RequestState.fresh_until`)."""
+        fresh_until = request_state(request).fresh_until
+        if fresh_until is None:
+            return self.timeout()
+        return min(self.timeout(), int((fresh_until - timezone.now()).total_seconds()))
 
     def cache_key(self, request):
         if self.timeout() <= 0 or request.method not in ("GET", "HEAD"):

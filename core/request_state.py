@@ -22,6 +22,9 @@ class RequestState:
     # page sees it ("": none). A page that reads query parameters sets it; the page cache
     # stores a response only when the request's query string is exactly this.
     reader_query: str = ""
+    # When the served page stops being true although no content changed (a calendar
+    # lists what is coming from today: until midnight); the page cache keeps it no longer.
+    fresh_until: Any = None  # an aware datetime
     database_outage: bool = False
     # {field name: ISO date} of the served page's parts shown in English because their
     # translation is older than the English (core.wagtail_hooks).
