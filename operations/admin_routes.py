@@ -134,6 +134,14 @@ EDITORS_OF_PAGE = who(office="A", trustee="ABV", editor="*")
 # Who may publish, unpublish, move or delete a page: no office, the trustees in their
 # section, trust editors everywhere.
 PUBLISHERS_OF_PAGE = who(trustee="V", editor="*")
+# Deleting is for publishers too, but only of a page with none below it: Wagtail asks for
+# its bulk delete permission, which no group holds, to delete a page with its subpages.
+DELETERS_OF_PAGE = who(trustee="V", editor="VT")
+PAGES_BELOW = (
+    "Not a page with pages below it, such as a school with its calendar: that takes "
+    "Wagtail's bulk delete permission, which no group holds (a superuser, or its subpages "
+    "first)."
+)
 # Images and documents: an office in its own collection, trust editors in all.
 KEEPERS_OF_MEDIA = who(office="A", editor="*")
 # Choosing one for a page: an office from its own collection and the trust's, trustees
@@ -198,7 +206,8 @@ CASES = [
         "/admin/pages/{page}/add_subpage/",
         who(trustee="V", editor="V", superuser="V"),
         note="Only the vision updates take new pages below them; no page may be added "
-        "below a school or the History page, by anyone.",
+        "below a school (it has its calendar, the one page it takes) or the History page, "
+        "by anyone.",
     ),
     Case(PAGES, "Add a page", "/admin/pages/add/{child_type}/{page}/", PUBLISHERS_OF_PAGE),
     Case(
@@ -214,7 +223,13 @@ CASES = [
         MEMBERS,
         note="Lists only the places where the user may add one.",
     ),
-    Case(PAGES, "Delete a page", "/admin/pages/{page}/delete/", PUBLISHERS_OF_PAGE),
+    Case(
+        PAGES,
+        "Delete a page",
+        "/admin/pages/{page}/delete/",
+        DELETERS_OF_PAGE,
+        note=PAGES_BELOW,
+    ),
     Case(PAGES, "Unpublish a page", "/admin/pages/{page}/unpublish/", PUBLISHERS_OF_PAGE),
     Case(
         PAGES,
@@ -334,8 +349,9 @@ CASES = [
         PAGES,
         "Delete pages (bulk)",
         "/admin/bulk/wagtailcore/page/delete/?id={page}",
-        PUBLISHERS_OF_PAGE,
+        DELETERS_OF_PAGE,
         refused_if=BULK_REFUSAL,
+        note=PAGES_BELOW,
     ),
     Case(
         PAGES,

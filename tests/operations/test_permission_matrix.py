@@ -127,7 +127,13 @@ class World:
             # The schools' offices have each submitted a change; the trust's pages have a
             # draft and nothing waiting.
             state = workflow.start(page, author) if owner in "AB" else None
-            children = page.specific_class.allowed_subpage_models()
+            # What may still be added below it, as the admin offers (a school has its
+            # calendar already, and takes one only).
+            children = [
+                model
+                for model in page.specific_class.allowed_subpage_models()
+                if model.can_create_at(page)
+            ]
             streams = [
                 f.name
                 for f in page.specific_class._meta.get_fields()

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "vision",
     "policies",
     "search",
+    "events",
     "home",
     "operations",
     "content",
