@@ -123,6 +123,36 @@ def first_pages_of(request, models):
     return found
 
 
+@dataclass(frozen=True)
+class CalendarLink:
+    title: str
+    url: str
+    file_url: str  # its iCalendar file
+
+
+def calendar_of(request, page):
+    """The calendar a page offers: its own if its page type has a `calendar_file` (an
+    iCalendar file under the page's URL, such as events.CalendarPage), else that of its
+    first live child with one (a school's term dates); None if it has none. From the
+    cached tree: no queries."""
+    root_path = site_root_path(request)
+    tree = get_tree(request)
+    node = tree.by_id.get(page.pk)
+    models = page_models_with("calendar_file")
+    if root_path is None or node is None or not models:
+        return None
+    by_content_type = {
+        content_type.pk: model
+        for model, content_type in ContentType.objects.get_for_models(*models).items()
+    }
+    for candidate in [node, *tree.children(node)]:
+        model = by_content_type.get(candidate.content_type_id)
+        if model is not None and candidate.url_path.startswith(root_path):
+            url = node_url(candidate, root_path)
+            return CalendarLink(candidate.title, url, url + model.calendar_file)
+    return None
+
+
 def current_page(context):
     """The Wagtail page a template renders, if it renders one."""
     page = context.get("page")

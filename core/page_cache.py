@@ -7,7 +7,9 @@ a page, or saving a partner, translation state or site, shows on the very next r
 
 Only language-prefixed public pages are cached, only for requests without a session
 (editors, previews and anyone logged in always get a fresh page), only 200 responses
-that set no cookie, and never a page under a view restriction.
+that set no cookie, and never a page under a view restriction. A page that changes with
+the date although its content does not (a calendar lists what is coming from today)
+says until when it is true (`RequestState.fresh_until`), and is kept no longer.
 
 Only addresses a reader can reach are cached, so that made-up addresses cannot fill the
 cache. The key holds the path and only the query parameters some page type reads
@@ -70,13 +72,12 @@ class AnonymousPageCacheMiddleware:
         return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
 
     def timeout_for(self, request):
-        """The timeout, or less when what the page shows changes by itself sooner (an
-        urgent notice that starts or ends: RequestState.expires_at)."""
-        timeout = self.timeout()
-        expires_at = request_state(request).expires_at
-        if expires_at is not None:
-            timeout = min(timeout, int((expires_at - timezone.now()).total_seconds()))
-        return timeout
+        """Seconds to keep this response: the timeout, or less for a page that says when
+        it stops being true (`RequestState.fresh_until`)."""
+        fresh_until = request_state(request).fresh_until
+        if fresh_until is None:
+            return self.timeout()
+        return min(self.timeout(), int((fresh_until - timezone.now()).total_seconds()))
 
     def cache_key(self, request):
         if self.timeout() <= 0 or request.method not in ("GET", "HEAD"):

@@ -22,13 +22,14 @@ class RequestState:
     # page sees it ("": none). A page that reads query parameters sets it; the page cache
     # stores a response only when the request's query string is exactly this.
     reader_query: str = ""
+    # When the response stops being true although no content changed (a calendar lists
+    # what is coming from today: until midnight; an urgent notice starts or ends); the
+    # page cache keeps it no longer. Set it with `true_until`, which keeps the earliest.
+    fresh_until: Any = None  # an aware datetime
     database_outage: bool = False
     # {field name: ISO date} of the served page's parts shown in English because their
     # translation is older than the English (core.wagtail_hooks).
     outdated_fields: dict = field(default_factory=dict)
-    # When what the response shows changes by itself (an urgent notice starts or ends):
-    # the page cache keeps it no longer than that.
-    expires_at: Any = None
     # What template tags work out once and use in several blocks (the language links).
     memo: dict = field(default_factory=dict)
 
@@ -39,3 +40,11 @@ def request_state(request):
     if state is None:
         state = request.trustsite = RequestState()
     return state
+
+
+def true_until(request, moment):
+    """Note that the response stops being true at `moment` (an aware datetime), unless
+    something said it stops sooner."""
+    state = request_state(request)
+    if state.fresh_until is None or moment < state.fresh_until:
+        state.fresh_until = moment

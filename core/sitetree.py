@@ -90,6 +90,10 @@ class Tree:
             if n.depth == parent.depth + 1 and n.path.startswith(parent.path) and n.show_in_menus
         ]
 
+    def children(self, node):
+        """The live children of a node, in tree order."""
+        return [n for n in self.nodes if n.depth == node.depth + 1 and n.path.startswith(node.path)]
+
     def first_of_type(self, content_type_id, under):
         """The first live page of this content type at or below the page at url_path
         `under`, in tree order; None if there is none."""

@@ -35,6 +35,7 @@ class HomePage(IntroMixin, SitePage):
         "vision.VisionIndexPage",
         "policies.AccessibilityStatementPage",
         "policies.PrivacyNoticePage",
+        "events.CalendarPage",
     ]
     max_count = 1
 

@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
 from core.navigation import outdated_parts, site_root_path
-from core.request_state import request_state
+from core.request_state import request_state, true_until
 from core.sitetree import generation, get_tree
 
 from .models import UrgentNoticePage
@@ -93,18 +93,12 @@ def notices_for(request, page):
     ]
     changes = [n.ends_at for n in relevant] + [n.starts_at for n in relevant if n.starts_at > now]
     if changes:
-        note_expiry(request, min(changes))
+        true_until(request, min(changes))
     return [
         shown(request, notice, trust_wide=notice.school_path == home)
         for notice in relevant
         if notice.starts_at <= now
     ]
-
-
-def note_expiry(request, moment: datetime):
-    state = request_state(request)
-    if state.expires_at is None or moment < state.expires_at:
-        state.expires_at = moment
 
 
 def shown(request, notice, trust_wide):

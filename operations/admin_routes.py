@@ -134,6 +134,14 @@ EDITORS_OF_PAGE = who(office="A", trustee="ABV", editor="*")
 # Who may publish, unpublish, move or delete a page: no office, the trustees in their
 # section, trust editors everywhere.
 PUBLISHERS_OF_PAGE = who(trustee="V", editor="*")
+# Deleting is for publishers too, but only of a page with none below it: Wagtail asks for
+# its bulk delete permission, which no group holds, to delete a page with its subpages.
+DELETERS_OF_PAGE = who(trustee="V", editor="VT")
+PAGES_BELOW = (
+    "Not a page with pages below it, such as a school with its calendar: that takes "
+    "Wagtail's bulk delete permission, which no group holds (a superuser, or its subpages "
+    "first)."
+)
 # Images and documents: an office in its own collection, trust editors in all.
 KEEPERS_OF_MEDIA = who(office="A", editor="*")
 # Choosing one for a page: an office from its own collection and the trust's, trustees
@@ -197,8 +205,9 @@ CASES = [
         "Choose what kind of page to add",
         "/admin/pages/{page}/add_subpage/",
         who(trustee="V", editor="V", superuser="V"),
-        note="Only the vision updates take new pages below them here; a school has its "
-        "one notices folder already, and no page may be added below History.",
+        note="Only the vision updates take new pages below them; no page may be added "
+        "below a school (it has its calendar, the one page it takes) or the History page, "
+        "by anyone.",
     ),
     Case(PAGES, "Add a page", "/admin/pages/add/{child_type}/{page}/", PUBLISHERS_OF_PAGE),
     Case(
@@ -218,8 +227,8 @@ CASES = [
         PAGES,
         "Delete a page",
         "/admin/pages/{page}/delete/",
-        who(trustee="V", editor="VT"),
-        note="A page with pages below it (a school, with its notices) only by a superuser.",
+        DELETERS_OF_PAGE,
+        note=PAGES_BELOW,
     ),
     Case(PAGES, "Unpublish a page", "/admin/pages/{page}/unpublish/", PUBLISHERS_OF_PAGE),
     Case(
@@ -340,8 +349,9 @@ CASES = [
         PAGES,
         "Delete pages (bulk)",
         "/admin/bulk/wagtailcore/page/delete/?id={page}",
-        who(trustee="V", editor="VT"),
+        DELETERS_OF_PAGE,
         refused_if=BULK_REFUSAL,
+        note=PAGES_BELOW,
     ),
     Case(
         PAGES,

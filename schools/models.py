@@ -9,6 +9,7 @@ from wagtail.search import index
 from core.blocks import ContentBlocks
 from core.meta import page_image, trust_reference
 from core.models import IntroMixin, SitePage, summarise
+from core.navigation import calendar_of
 from core.request_state import request_state
 
 
@@ -175,10 +176,21 @@ class SchoolPage(SitePage):
     # What search results call this kind of page.
     search_kind = _("School")
     parent_page_types = ["schools.SchoolIndexPage"]
-    subpage_types = ["notices.UrgentNoticeIndexPage"]
+    subpage_types = ["events.CalendarPage", "notices.UrgentNoticeIndexPage"]
 
     class Meta:
         verbose_name = _("school page")
+
+    def calendar_page(self, request):
+        """The school's term dates and events (its calendar page), as a link with its
+        title, URL and iCalendar file's URL; None until it has one. From the cached
+        tree: no queries."""
+        return calendar_of(request, self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["calendar"] = self.calendar_page(request)
+        return context
 
     @property
     def has_contact_details(self):

@@ -1,10 +1,13 @@
-"""Factories for the trust's pages and partners (wagtail-factories)."""
+"""Factories for the trust's pages, partners and calendar entries (wagtail-factories)."""
 
 import datetime
+import uuid
 
 import factory
 import wagtail_factories
 
+from events.blocks import TermDateKind
+from events.models import CalendarPage
 from history.models import HistoryPage
 from home.models import HomePage
 from partners.models import Partner, PartnerKind, PartnersPage
@@ -111,6 +114,44 @@ class VisionUpdatePageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.audiences.set(extracted)
             self.save()
+
+
+class CalendarPageFactory(wagtail_factories.PageFactory):
+    title = "Term dates and events"
+
+    class Meta:
+        model = CalendarPage
+
+
+def term_date(first, last=None, kind=TermDateKind.TERM, name="", block_id=None):
+    """A term date block as a calendar page stores it (events.blocks.TermDateBlock)."""
+    return {
+        "type": "term_date",
+        "id": block_id or str(uuid.uuid4()),
+        "value": {
+            "kind": str(kind),
+            "name": name,
+            "start_date": first.isoformat(),
+            "end_date": last.isoformat() if last else None,
+        },
+    }
+
+
+def event(title, day, start=None, end=None, end_day=None, place="", description="", block_id=None):
+    """An event block as a calendar page stores it (events.blocks.EventBlock)."""
+    return {
+        "type": "event",
+        "id": block_id or str(uuid.uuid4()),
+        "value": {
+            "title": title,
+            "start_date": day.isoformat(),
+            "start_time": start.strftime("%H:%M:%S") if start else None,
+            "end_date": end_day.isoformat() if end_day else None,
+            "end_time": end.strftime("%H:%M:%S") if end else None,
+            "place": place,
+            "description": description,
+        },
+    }
 
 
 def mark_translations_reviewed(**filters):

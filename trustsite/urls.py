@@ -58,5 +58,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include(wagtail_utility_urls)),
     re_path(wagtail_urls.serve_pattern, views.serve, name="wagtail_serve"),
+    # A file a page serves under its URL (a calendar's calendar.ics), which the page's
+    # own route() answers: Wagtail's pattern takes only paths that end in a slash.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.ics)$", views.serve, name="page_file"),
     prefix_default_language=True,
 )

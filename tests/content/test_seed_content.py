@@ -94,6 +94,7 @@ def all_content_strings(value):
 PAGE_TITLES = {
     "Aims",
     "Vision updates",
+    "Term dates and events",
     "Accessibility statement",
     "Privacy notice",
     "Contact",

@@ -1,11 +1,16 @@
 """Anonymous visitors get cached pages; any content change shows on the next request."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from core.page_cache import AnonymousPageCacheMiddleware
+from core.request_state import request_state
 from partners.models import Partner, PartnerKind
 from tests.factories import SchoolPageFactory
 
@@ -180,3 +185,15 @@ def test_a_page_number_no_link_offers_is_not_cached(client, trust_site):
     for number in ("999", "0", "1x", "01"):
         for _ in range(2):
             assert "X-Page-Cache" not in get(client, f"/en/vision/updates/?page={number}")
+
+
+def test_a_page_that_says_until_when_it_is_true_is_kept_no_longer(rf):
+    """A calendar lists what is coming from today: its copy goes at midnight, however long
+    the cache keeps other pages."""
+    middleware = AnonymousPageCacheMiddleware(get_response=None)
+    request = rf.get("/en/term-dates/")
+    assert middleware.timeout_for(request) == 600
+    request_state(request).fresh_until = timezone.now() + datetime.timedelta(seconds=90)
+    assert 80 <= middleware.timeout_for(request) <= 90
+    request_state(request).fresh_until = timezone.now() - datetime.timedelta(seconds=1)
+    assert middleware.timeout_for(request) <= 0  # not stored at all

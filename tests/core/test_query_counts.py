@@ -16,6 +16,7 @@ PAGE_TYPES = {
     "HistoryPage": ("/en/history/", 4),
     "SchoolIndexPage": ("/en/schools/", 5),
     "SchoolPage": ("/en/schools/st-marks/", 4),
+    "CalendarPage": ("/en/schools/st-marks/term-dates/", 4),
     "PartnersPage": ("/en/partners/", 5),
     "AimsPage": ("/en/aims/", 4),
     "VisionIndexPage": ("/en/vision/", 6),

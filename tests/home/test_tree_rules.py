@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from contact.models import ContactPage
+from events.models import CalendarPage
 from history.models import HistoryPage
 from home.models import HomePage
 from notices.models import UrgentNoticeIndexPage, UrgentNoticePage
@@ -37,7 +38,7 @@ SECTIONS = (
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {*SECTIONS, UrgentNoticeIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {*SECTIONS, UrgentNoticeIndexPage, CalendarPage})
 
     def test_section_pages_live_under_the_home_page_only(self):
         for model in SECTIONS:
@@ -62,9 +63,15 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_schools_live_under_the_school_index(self):
         self.assertAllowedParentPageTypes(SchoolPage, {SchoolIndexPage})
         self.assertAllowedSubpageTypes(SchoolIndexPage, {SchoolPage})
-        self.assertAllowedSubpageTypes(SchoolPage, {UrgentNoticeIndexPage})
+        self.assertAllowedSubpageTypes(SchoolPage, {CalendarPage, UrgentNoticeIndexPage})
         self.assertCanNotCreateAt(HomePage, SchoolPage)
         self.assertCanNotCreateAt(VisionIndexPage, SchoolPage)
+
+    def test_calendars_live_under_a_school_or_the_home_page(self):
+
+        self.assertAllowedParentPageTypes(CalendarPage, {SchoolPage, HomePage})
+        self.assertAllowedSubpageTypes(CalendarPage, set())
+        self.assertCanNotCreateAt(VisionIndexPage, CalendarPage)
 
     def test_vision_section_holds_audiences_and_one_updates_index(self):
         self.assertAllowedSubpageTypes(VisionIndexPage, {VisionAudiencePage, VisionUpdateIndexPage})
@@ -99,3 +106,10 @@ class SingletonTests(WagtailPageTestCase):
                 self.assertFalse(model.can_create_at(parent))
         self.assertTrue(SchoolPage.can_create_at(SchoolIndexPage.objects.get()))
         self.assertTrue(VisionAudiencePage.can_create_at(vision))
+
+    def test_a_school_and_the_trust_have_one_calendar_each(self):
+        call_command("load_trust_content", stdout=io.StringIO())
+        self.assertFalse(CalendarPage.can_create_at(HomePage.objects.get()))
+        for school in SchoolPage.objects.all():
+            with self.subTest(school=school.title):
+                self.assertFalse(CalendarPage.can_create_at(school))

@@ -164,8 +164,12 @@ def test_commands_export_one_school_and_import_it(trust_site, page_by_path, tmp_
         "export_translations", "pl", "--school", "banister", "-o", str(path), stderr=io.StringIO()
     )
     po = polib.pofile(str(path))
-    # The school's page and what is below it (its notices folder).
-    assert {e.msgctxt.split("|")[0] for e in po} == {BANISTER, f"{BANISTER}notices/"}
+    # The school's page and the pages below it (its calendar, its notices folder).
+    assert {e.msgctxt.split("|")[0] for e in po} == {
+        BANISTER,
+        f"{BANISTER}term-dates/",
+        f"{BANISTER}notices/",
+    }
     done(entry(po, BANISTER, "summary"), NEW_POLISH)
     po.save(str(path))
     out = io.StringIO()

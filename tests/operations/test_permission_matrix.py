@@ -127,8 +127,8 @@ class World:
             # The schools' offices have each submitted a change; the trust's pages have a
             # draft and nothing waiting.
             state = workflow.start(page, author) if owner in "AB" else None
-            # A kind of page that may still be added below it (a school has its one
-            # notices folder already).
+            # What may still be added below it, as the admin offers (a school has its
+            # calendar already, and takes one only).
             children = [
                 model
                 for model in page.specific_class.allowed_subpage_models()

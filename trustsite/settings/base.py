@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "contact",
     "notices",
     "search",
+    "events",
     "home",
     "operations",
     "content",
@@ -136,6 +137,8 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Django's formats for "en" are American (Sept. 3, 2025); the trust writes 3 September 2025.
+FORMAT_MODULE_PATH = ["core.formats"]
 USE_I18N = True
 TIME_ZONE = "Europe/London"
 USE_TZ = True
