@@ -6,11 +6,12 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.feeds import NEWEST_FIRST
 from core.meta import canonical_url, trust_reference
 from core.models import IntroMixin, SitePage, stream_text, summarise
 from core.navigation import section_links
 from schools.models import Membership, SchoolPage
-from vision.models import NEWEST_FIRST, VisionUpdatePage
+from vision.models import VisionUpdatePage
 
 
 class HomePage(IntroMixin, SitePage):
