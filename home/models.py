@@ -10,6 +10,7 @@ from core.feeds import NEWEST_FIRST
 from core.meta import canonical_url, trust_reference
 from core.models import IntroMixin, SitePage, stream_text, summarise
 from core.navigation import section_links
+from news.models import newest_items
 from schools.models import Membership, SchoolPage
 from vision.models import VisionUpdatePage
 
@@ -34,6 +35,7 @@ class HomePage(IntroMixin, SitePage):
         "vision.VisionIndexPage",
         "policies.AccessibilityStatementPage",
         "policies.PrivacyNoticePage",
+        "news.NewsIndexPage",
     ]
     max_count = 1
 
@@ -44,6 +46,8 @@ class HomePage(IntroMixin, SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = section_links(request)
         context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
+        # Across the trust: every school's news and letters, and the trust's own.
+        context["latest_news"] = newest_items(self, 5)
         context["latest_updates"] = VisionUpdatePage.objects.live().order_by(*NEWEST_FIRST)[:3]
         return context
 

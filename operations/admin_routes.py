@@ -18,7 +18,8 @@ the route, with an example URL and who may do it:
 In `may`, a role maps to the owners it may act on ("AB"), "*" for all (or, for a case
 without owners, "yes"), and a missing role to none. Placeholders in braces are the
 objects the test makes (see its `World`); `{page}` and those after it vary by owner, and
-an owner without one (no task waits on V, no page may be added below A) is left out.
+an owner without one (no task waits on V, no page may be added below A, only the schools
+have a news index) is left out.
 """
 
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ PAGE_PLACEHOLDERS = (
     "{child_type}",
     "{editing_session}",
     "{stream_field}",
+    "{news_index}",
 )
 MEDIA_PLACEHOLDERS = ("{image}", "{document}", "{collection}")
 
@@ -134,6 +136,9 @@ EDITORS_OF_PAGE = who(office="A", trustee="ABV", editor="*")
 # Who may publish, unpublish, move or delete a page: no office, the trustees in their
 # section, trust editors everywhere.
 PUBLISHERS_OF_PAGE = who(trustee="V", editor="*")
+# Deleting a page with pages below it takes Wagtail's "bulk delete", which no group holds:
+# so a school's page, which has its news and letters below it, only a superuser deletes.
+PUBLISHERS_OF_NON_SCHOOL_PAGE = who(trustee="V", editor="VT")
 # Images and documents: an office in its own collection, trust editors in all.
 KEEPERS_OF_MEDIA = who(office="A", editor="*")
 # Choosing one for a page: an office from its own collection and the trust's, trustees
@@ -198,7 +203,8 @@ CASES = [
         "/admin/pages/{page}/add_subpage/",
         who(trustee="V", editor="V", superuser="V"),
         note="Only the vision updates take new pages below them; no page may be added "
-        "below a school or the History page, by anyone.",
+        "below the History page, by anyone, nor below a school, which holds its one "
+        "News and letters index already.",
     ),
     Case(PAGES, "Add a page", "/admin/pages/add/{child_type}/{page}/", PUBLISHERS_OF_PAGE),
     Case(
@@ -209,12 +215,26 @@ CASES = [
     ),
     Case(
         PAGES,
+        "Add a news item or letter",
+        "/admin/pages/add/news/newsitempage/{news_index}/",
+        who(office="A", editor="*"),
+        note="Below a school's News and letters. An office's item waits for the "
+        "trustees' approval, as every change of theirs does.",
+    ),
+    Case(
+        PAGES,
         "Choose where to add a page of a kind",
         "/admin/pages/create/vision/visionupdatepage",
         MEMBERS,
         note="Lists only the places where the user may add one.",
     ),
-    Case(PAGES, "Delete a page", "/admin/pages/{page}/delete/", PUBLISHERS_OF_PAGE),
+    Case(
+        PAGES,
+        "Delete a page",
+        "/admin/pages/{page}/delete/",
+        PUBLISHERS_OF_NON_SCHOOL_PAGE,
+        note="A school's page, with its news and letters below it, only by a superuser.",
+    ),
     Case(PAGES, "Unpublish a page", "/admin/pages/{page}/unpublish/", PUBLISHERS_OF_PAGE),
     Case(
         PAGES,
@@ -334,7 +354,7 @@ CASES = [
         PAGES,
         "Delete pages (bulk)",
         "/admin/bulk/wagtailcore/page/delete/?id={page}",
-        PUBLISHERS_OF_PAGE,
+        PUBLISHERS_OF_NON_SCHOOL_PAGE,
         refused_if=BULK_REFUSAL,
     ),
     Case(

@@ -7,6 +7,7 @@ import wagtail_factories
 
 from history.models import HistoryPage
 from home.models import HomePage
+from news.models import NewsIndexPage, NewsItemPage, NewsKind
 from partners.models import Partner, PartnerKind, PartnersPage
 from schools.models import Membership, SchoolIndexPage, SchoolPage
 from vision.models import (
@@ -111,6 +112,25 @@ class VisionUpdatePageFactory(wagtail_factories.PageFactory):
         if create and extracted:
             self.audiences.set(extracted)
             self.save()
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News and letters"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsItemPageFactory(wagtail_factories.PageFactory):
+    """A published news item (a letter needs a body: pass kind=NewsKind.LETTER and one)."""
+
+    title = factory.Sequence(lambda n: f"School news {n}")
+    kind = NewsKind.NEWS
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+    summary = factory.LazyAttribute(lambda o: f"Summary of {o.title}")
+
+    class Meta:
+        model = NewsItemPage
 
 
 def mark_translations_reviewed(**filters):

@@ -91,7 +91,13 @@ def all_content_strings(value):
 
 # The site's own names for pages, not the trust's words (the others, such as "History" and
 # "Vision", are words of the seed anyway).
-PAGE_TITLES = {"Aims", "Vision updates", "Accessibility statement", "Privacy notice"}
+PAGE_TITLES = {
+    "Aims",
+    "Vision updates",
+    "News and letters",
+    "Accessibility statement",
+    "Privacy notice",
+}
 
 
 def without_page_types(value):

@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from history.models import HistoryPage
 from home.models import HomePage
+from news.models import NewsIndexPage, NewsItemPage
 from partners.models import PartnersPage
 from policies.models import AccessibilityStatementPage, PrivacyNoticePage
 from schools.models import SchoolIndexPage, SchoolPage
@@ -34,7 +35,7 @@ SECTIONS = (
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, set(SECTIONS))
+        self.assertAllowedSubpageTypes(HomePage, {*SECTIONS, NewsIndexPage})
 
     def test_section_pages_live_under_the_home_page_only(self):
         for model in SECTIONS:
@@ -44,7 +45,6 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_leaf_pages_have_no_children(self):
         for model in (
             HistoryPage,
-            SchoolPage,
             PartnersPage,
             AimsPage,
             VisionAudiencePage,
@@ -54,12 +54,21 @@ class TreeRulesTests(WagtailPageTestCase):
             with self.subTest(model=model.__name__):
                 self.assertAllowedSubpageTypes(model, set())
         self.assertAllowedSubpageTypes(VisionUpdatePage, set())
+        self.assertAllowedSubpageTypes(NewsItemPage, set())
 
     def test_schools_live_under_the_school_index(self):
         self.assertAllowedParentPageTypes(SchoolPage, {SchoolIndexPage})
         self.assertAllowedSubpageTypes(SchoolIndexPage, {SchoolPage})
         self.assertCanNotCreateAt(HomePage, SchoolPage)
         self.assertCanNotCreateAt(VisionIndexPage, SchoolPage)
+
+    def test_news_and_letters_live_under_a_school_or_the_home_page(self):
+        self.assertAllowedSubpageTypes(SchoolPage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(NewsIndexPage, {SchoolPage, HomePage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsItemPage})
+        self.assertAllowedParentPageTypes(NewsItemPage, {NewsIndexPage})
+        self.assertCanNotCreateAt(SchoolPage, NewsItemPage)
+        self.assertCanNotCreateAt(HomePage, NewsItemPage)
 
     def test_vision_section_holds_audiences_and_one_updates_index(self):
         self.assertAllowedSubpageTypes(VisionIndexPage, {VisionAudiencePage, VisionUpdateIndexPage})
@@ -73,7 +82,8 @@ class TreeRulesTests(WagtailPageTestCase):
 
 
 class SingletonTests(WagtailPageTestCase):
-    """Sections exist once: a second history or schools index cannot be added."""
+    """Sections exist once: a second history or schools index cannot be added, nor a
+    second news index under a school or the home page."""
 
     def test_singletons_cannot_be_added_twice(self):
 
@@ -89,8 +99,11 @@ class SingletonTests(WagtailPageTestCase):
             (vision, VisionUpdateIndexPage),
             (home, AccessibilityStatementPage),
             (home, PrivacyNoticePage),
+            (home, NewsIndexPage),
+            (SchoolPage.objects.get(slug="banister"), NewsIndexPage),
         ]:
             with self.subTest(model=model.__name__):
                 self.assertFalse(model.can_create_at(parent))
         self.assertTrue(SchoolPage.can_create_at(SchoolIndexPage.objects.get()))
         self.assertTrue(VisionAudiencePage.can_create_at(vision))
+        self.assertTrue(NewsItemPage.can_create_at(NewsIndexPage.objects.child_of(home).get()))

@@ -36,10 +36,11 @@ def test_refuses_to_create_an_admin_outside_development(db):
 def test_every_page_type_opens_in_the_admin_editor(admin_client, trust_site):
     from wagtail.models import Page
 
-    from tests.factories import VisionUpdatePageFactory
+    from tests.factories import NewsItemPageFactory, VisionUpdatePageFactory
 
     updates = Page.objects.get(url_path="/home/vision/updates/")
     VisionUpdatePageFactory(parent=updates)
+    NewsItemPageFactory(parent=Page.objects.get(url_path="/home/schools/banister/news/"))
     seen = set()
     for page in Page.objects.filter(depth__gte=2).specific():
         if type(page) in seen:
@@ -49,4 +50,4 @@ def test_every_page_type_opens_in_the_admin_editor(admin_client, trust_site):
         assert response.status_code == 200, type(page).__name__
         # wagtail-modeltranslation gives every translated field a box per language.
         assert b'name="title_pl"' in response.content
-    assert len(seen) == 12
+    assert len(seen) == 14

@@ -35,6 +35,7 @@ from wagtail.models import (
 from wagtail.models.media import UploadedFile
 from wagtail.test.utils.form_data import querydict_from_html
 
+from news.models import NewsIndexPage
 from operations.admin_routes import CASES, ROLES, SHADOWED, report
 from operations.management.commands.permission_report import REPORT_PATH
 from operations.management.commands.setup_permissions import office_staff_group_name
@@ -127,7 +128,12 @@ class World:
             # The schools' offices have each submitted a change; the trust's pages have a
             # draft and nothing waiting.
             state = workflow.start(page, author) if owner in "AB" else None
-            children = page.specific_class.allowed_subpage_models()
+            # What may be added below the page now: a school's one news index is there.
+            children = [
+                model
+                for model in page.specific_class.creatable_subpage_models()
+                if model.can_create_at(page)
+            ]
             streams = [
                 f.name
                 for f in page.specific_class._meta.get_fields()
@@ -145,6 +151,9 @@ class World:
                 ),
                 "stream_field": streams[0] if streams else None,
                 "parent": page.get_parent().pk,
+                "news_index": next(
+                    (child.pk for child in page.get_children().type(NewsIndexPage)), None
+                ),
             }
         for owner, collection in collections.items():
             self.by_owner[owner].update(
