@@ -6,11 +6,13 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.feeds import NEWEST_FIRST
 from core.meta import canonical_url, trust_reference
 from core.models import IntroMixin, SitePage, stream_text, summarise
 from core.navigation import section_links
+from news.models import newest_items
 from schools.models import Membership, SchoolPage
-from vision.models import NEWEST_FIRST, VisionUpdatePage
+from vision.models import VisionUpdatePage
 
 
 class HomePage(IntroMixin, SitePage):
@@ -36,6 +38,7 @@ class HomePage(IntroMixin, SitePage):
         "policies.AccessibilityStatementPage",
         "policies.PrivacyNoticePage",
         "events.CalendarPage",
+        "news.NewsIndexPage",
     ]
     max_count = 1
 
@@ -46,6 +49,8 @@ class HomePage(IntroMixin, SitePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = section_links(request)
         context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
+        # Across the trust: every school's news and letters, and the trust's own.
+        context["latest_news"] = newest_items(self, 5)
         context["latest_updates"] = VisionUpdatePage.objects.live().order_by(*NEWEST_FIRST)[:3]
         return context
 

@@ -18,7 +18,8 @@ the route, with an example URL and who may do it:
 In `may`, a role maps to the owners it may act on ("AB"), "*" for all (or, for a case
 without owners, "yes"), and a missing role to none. Placeholders in braces are the
 objects the test makes (see its `World`); `{page}` and those after it vary by owner, and
-an owner without one (no task waits on V, no page may be added below A) is left out.
+an owner without one (no task waits on V, no page may be added below A, only the schools
+have a news index) is left out.
 """
 
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ PAGE_PLACEHOLDERS = (
     "{child_type}",
     "{editing_session}",
     "{stream_field}",
+    "{news_index}",
 )
 MEDIA_PLACEHOLDERS = ("{image}", "{document}", "{collection}")
 
@@ -138,9 +140,9 @@ PUBLISHERS_OF_PAGE = who(trustee="V", editor="*")
 # its bulk delete permission, which no group holds, to delete a page with its subpages.
 DELETERS_OF_PAGE = who(trustee="V", editor="VT")
 PAGES_BELOW = (
-    "Not a page with pages below it, such as a school with its calendar: that takes "
-    "Wagtail's bulk delete permission, which no group holds (a superuser, or its subpages "
-    "first)."
+    "Not a page with pages below it, such as a school with its news, calendar and notices: "
+    "that takes Wagtail's bulk delete permission, which no group holds (a superuser, or "
+    "its subpages first)."
 )
 # Images and documents: an office in its own collection, trust editors in all.
 KEEPERS_OF_MEDIA = who(office="A", editor="*")
@@ -206,8 +208,8 @@ CASES = [
         "/admin/pages/{page}/add_subpage/",
         who(trustee="V", editor="V", superuser="V"),
         note="Only the vision updates take new pages below them; no page may be added "
-        "below a school (it has its calendar, the one page it takes) or the History page, "
-        "by anyone.",
+        "below the History page, by anyone, nor below a school, which holds its one news "
+        "index, calendar and notices folder already.",
     ),
     Case(PAGES, "Add a page", "/admin/pages/add/{child_type}/{page}/", PUBLISHERS_OF_PAGE),
     Case(
@@ -215,6 +217,14 @@ CASES = [
         "Preview a new page",
         "/admin/pages/add/{child_type}/{page}/preview/",
         PUBLISHERS_OF_PAGE,
+    ),
+    Case(
+        PAGES,
+        "Add a news item or letter",
+        "/admin/pages/add/news/newsitempage/{news_index}/",
+        who(office="A", editor="*"),
+        note="Below a school's News and letters. An office's item waits for the "
+        "trustees' approval, as every change of theirs does.",
     ),
     Case(
         PAGES,

@@ -1,6 +1,7 @@
 """The trust's member and partner schools: an index and a page per school."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -11,6 +12,7 @@ from core.meta import page_image, trust_reference
 from core.models import IntroMixin, SitePage, summarise
 from core.navigation import calendar_of
 from core.request_state import request_state
+from news.models import newest_items
 
 
 class Membership(models.TextChoices):
@@ -176,7 +178,7 @@ class SchoolPage(SitePage):
     # What search results call this kind of page.
     search_kind = _("School")
     parent_page_types = ["schools.SchoolIndexPage"]
-    subpage_types = ["events.CalendarPage", "notices.UrgentNoticeIndexPage"]
+    subpage_types = ["news.NewsIndexPage", "events.CalendarPage", "notices.UrgentNoticeIndexPage"]
 
     class Meta:
         verbose_name = _("school page")
@@ -211,6 +213,11 @@ class SchoolPage(SitePage):
 
     def own_description(self):
         return self.summary
+
+    @cached_property
+    def latest_news(self):
+        """The school's three newest news items and letters: one query, however many."""
+        return list(newest_items(self, 3))
 
     def school_reference(self, request):
         """The school as schema.org names it elsewhere: its name and page."""

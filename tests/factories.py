@@ -10,6 +10,7 @@ from events.blocks import TermDateKind
 from events.models import CalendarPage
 from history.models import HistoryPage
 from home.models import HomePage
+from news.models import NewsIndexPage, NewsItemPage, NewsKind
 from partners.models import Partner, PartnerKind, PartnersPage
 from schools.models import Membership, SchoolIndexPage, SchoolPage
 from vision.models import (
@@ -152,6 +153,25 @@ def event(title, day, start=None, end=None, end_day=None, place="", description=
             "description": description,
         },
     }
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "News and letters"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsItemPageFactory(wagtail_factories.PageFactory):
+    """A published news item (a letter needs a body: pass kind=NewsKind.LETTER and one)."""
+
+    title = factory.Sequence(lambda n: f"School news {n}")
+    kind = NewsKind.NEWS
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
+    summary = factory.LazyAttribute(lambda o: f"Summary of {o.title}")
+
+    class Meta:
+        model = NewsItemPage
 
 
 def mark_translations_reviewed(**filters):

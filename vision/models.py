@@ -13,14 +13,11 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import ContentBlocks
+from core.feeds import NEWEST_FIRST
 from core.models import IntroMixin, SitePage, stream_text
 from core.request_state import request_state
 
 from .feeds import VisionUpdatesFeed
-
-# The order updates are listed in everywhere: on the home page, the audience pages, the
-# updates index and the feed.
-NEWEST_FIRST = ("-date", "-first_published_at")
 
 
 class AimsPage(SitePage):

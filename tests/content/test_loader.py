@@ -116,7 +116,7 @@ def test_the_command_leaves_a_field_in_english_when_a_text_has_no_entry(empty_si
     )
     out = io.StringIO()
     call_command("load_trust_content", stdout=out)
-    assert "Done: 46 created" in out.getvalue()
+    assert "Done: 54 created" in out.getvalue()
 
     history = Page.objects.get(url_path="/home/history/").specific
     assert history.heading_pl is None  # readers of /pl/ get the English heading

@@ -94,6 +94,7 @@ def all_content_strings(value):
 PAGE_TITLES = {
     "Aims",
     "Vision updates",
+    "News and letters",
     "Term dates and events",
     "Accessibility statement",
     "Privacy notice",

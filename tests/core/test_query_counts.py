@@ -5,17 +5,22 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from schools.models import Membership
-from tests.factories import PartnerFactory, SchoolPageFactory, VisionUpdatePageFactory
+from tests.factories import (
+    NewsItemPageFactory,
+    PartnerFactory,
+    SchoolPageFactory,
+    VisionUpdatePageFactory,
+)
 
 # One URL per page type of the shipped site, with its query count for an anonymous
 # visitor with the page cache bypassed (the tree snapshot warm). Every page costs the
 # site lookup, its own row, and Wagtail's two view-restriction queries; the rest is
 # the page's own listing.
 PAGE_TYPES = {
-    "HomePage": ("/en/", 6),
+    "HomePage": ("/en/", 7),
     "HistoryPage": ("/en/history/", 4),
     "SchoolIndexPage": ("/en/schools/", 5),
-    "SchoolPage": ("/en/schools/st-marks/", 4),
+    "SchoolPage": ("/en/schools/st-marks/", 5),
     "CalendarPage": ("/en/schools/st-marks/term-dates/", 4),
     "PartnersPage": ("/en/partners/", 5),
     "AimsPage": ("/en/aims/", 4),
@@ -24,6 +29,7 @@ PAGE_TYPES = {
     "VisionUpdateIndexPage": ("/en/vision/updates/", 5),
     "AccessibilityStatementPage": ("/en/accessibility/", 4),
     "PrivacyNoticePage": ("/en/privacy/", 4),
+    "NewsIndexPage": ("/en/schools/st-marks/news/", 5),
 }
 
 
@@ -63,7 +69,7 @@ def test_vision_update_page_query_count(client, trust_site, page_by_path):
     assert count_queries(client, update.url) == 5
 
 
-def add_content(page_by_path, schools=0, partners=0, updates=0):
+def add_content(page_by_path, schools=0, partners=0, updates=0, news=0):
     index = page_by_path("schools/")
     for n in range(schools):
         SchoolPageFactory(parent=index, membership=Membership.PARTNER if n % 2 else "member")
@@ -72,13 +78,17 @@ def add_content(page_by_path, schools=0, partners=0, updates=0):
     staff = page_by_path("vision/staff/")
     for _ in range(updates):
         VisionUpdatePageFactory(parent=updates_index, audiences=[staff])
+    for path in ("schools/st-marks/news/", "news/"):
+        for _ in range(news):
+            NewsItemPageFactory(parent=page_by_path(path))
 
 
 def test_query_counts_do_not_grow_with_content(client, trust_site, page_by_path):
-    """Three times the schools, partners and updates: every page costs the same."""
-    add_content(page_by_path, updates=1)
+    """Three times the schools, partners and updates, 25 times the news: every page costs
+    the same."""
+    add_content(page_by_path, updates=1, news=1)
     before = {name: count_queries(client, url) for name, (url, _) in PAGE_TYPES.items()}
-    add_content(page_by_path, schools=14, partners=18, updates=24)
+    add_content(page_by_path, schools=14, partners=18, updates=24, news=24)
     after = {name: count_queries(client, url) for name, (url, _) in PAGE_TYPES.items()}
     assert after == before
 

@@ -10,6 +10,7 @@ from contact.models import ContactPage
 from events.models import CalendarPage
 from history.models import HistoryPage
 from home.models import HomePage
+from news.models import NewsIndexPage, NewsItemPage
 from notices.models import UrgentNoticeIndexPage, UrgentNoticePage
 from partners.models import PartnersPage
 from policies.models import AccessibilityStatementPage, PrivacyNoticePage
@@ -38,7 +39,9 @@ SECTIONS = (
 class TreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {*SECTIONS, UrgentNoticeIndexPage, CalendarPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {*SECTIONS, UrgentNoticeIndexPage, CalendarPage, NewsIndexPage}
+        )
 
     def test_section_pages_live_under_the_home_page_only(self):
         for model in SECTIONS:
@@ -59,19 +62,28 @@ class TreeRulesTests(WagtailPageTestCase):
             with self.subTest(model=model.__name__):
                 self.assertAllowedSubpageTypes(model, set())
         self.assertAllowedSubpageTypes(VisionUpdatePage, set())
+        self.assertAllowedSubpageTypes(NewsItemPage, set())
 
     def test_schools_live_under_the_school_index(self):
         self.assertAllowedParentPageTypes(SchoolPage, {SchoolIndexPage})
         self.assertAllowedSubpageTypes(SchoolIndexPage, {SchoolPage})
-        self.assertAllowedSubpageTypes(SchoolPage, {CalendarPage, UrgentNoticeIndexPage})
+        self.assertAllowedSubpageTypes(
+            SchoolPage, {NewsIndexPage, CalendarPage, UrgentNoticeIndexPage}
+        )
         self.assertCanNotCreateAt(HomePage, SchoolPage)
         self.assertCanNotCreateAt(VisionIndexPage, SchoolPage)
 
     def test_calendars_live_under_a_school_or_the_home_page(self):
-
         self.assertAllowedParentPageTypes(CalendarPage, {SchoolPage, HomePage})
         self.assertAllowedSubpageTypes(CalendarPage, set())
         self.assertCanNotCreateAt(VisionIndexPage, CalendarPage)
+
+    def test_news_and_letters_live_under_a_school_or_the_home_page(self):
+        self.assertAllowedParentPageTypes(NewsIndexPage, {SchoolPage, HomePage})
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsItemPage})
+        self.assertAllowedParentPageTypes(NewsItemPage, {NewsIndexPage})
+        self.assertCanNotCreateAt(SchoolPage, NewsItemPage)
+        self.assertCanNotCreateAt(HomePage, NewsItemPage)
 
     def test_vision_section_holds_audiences_and_one_updates_index(self):
         self.assertAllowedSubpageTypes(VisionIndexPage, {VisionAudiencePage, VisionUpdateIndexPage})
@@ -85,7 +97,8 @@ class TreeRulesTests(WagtailPageTestCase):
 
 
 class SingletonTests(WagtailPageTestCase):
-    """Sections exist once: a second history or schools index cannot be added."""
+    """Sections exist once: a second history or schools index cannot be added, nor a
+    second news index under a school or the home page."""
 
     def test_singletons_cannot_be_added_twice(self):
 
@@ -101,11 +114,14 @@ class SingletonTests(WagtailPageTestCase):
             (vision, VisionUpdateIndexPage),
             (home, AccessibilityStatementPage),
             (home, PrivacyNoticePage),
+            (home, NewsIndexPage),
+            (SchoolPage.objects.get(slug="banister"), NewsIndexPage),
         ]:
             with self.subTest(model=model.__name__):
                 self.assertFalse(model.can_create_at(parent))
         self.assertTrue(SchoolPage.can_create_at(SchoolIndexPage.objects.get()))
         self.assertTrue(VisionAudiencePage.can_create_at(vision))
+        self.assertTrue(NewsItemPage.can_create_at(NewsIndexPage.objects.child_of(home).get()))
 
     def test_a_school_and_the_trust_have_one_calendar_each(self):
         call_command("load_trust_content", stdout=io.StringIO())

@@ -164,9 +164,10 @@ def test_commands_export_one_school_and_import_it(trust_site, page_by_path, tmp_
         "export_translations", "pl", "--school", "banister", "-o", str(path), stderr=io.StringIO()
     )
     po = polib.pofile(str(path))
-    # The school's page and the pages below it (its calendar, its notices folder).
+    # The school's page and the pages below it (news, calendar, notices folder).
     assert {e.msgctxt.split("|")[0] for e in po} == {
         BANISTER,
+        f"{BANISTER}news/",
         f"{BANISTER}term-dates/",
         f"{BANISTER}notices/",
     }

@@ -92,7 +92,7 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client, trus
     urls = ET.fromstring(response.content).findall("s:url", ns)
     # Not the urgent notices folders: notices come and go within days.
     paths = [path for path in page_paths(trust_site) if not path.endswith("/notices/")]
-    assert len(urls) == len(paths) * len(LANGUAGE_CODES) == 29 * 8
+    assert len(urls) == len(paths) * len(LANGUAGE_CODES) == 37 * 8
     locations = {u.find("s:loc", ns).text for u in urls}
     assert "http://testserver/fa/schools/banister/" in locations
     for url in urls:
@@ -206,8 +206,10 @@ def test_the_report_filters_by_language_part_of_the_site_and_state(admin_client,
         ["Polski", "Română", "中文", "Português", "Español", "فارسی", "العربية"],
         ["Banister"],
     )
-    # Below Banister, its calendar and its notices folder, whose titles are shipped drafts.
+    # Below Banister, its news index, calendar and notices folder, whose titles are
+    # shipped drafts.
     assert report(language="ar", under=banister.pk, state="draft")[1] == [
+        "News and letters",
         "Term dates and events",
         "Urgent notices",
     ]

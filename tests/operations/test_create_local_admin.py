@@ -38,10 +38,11 @@ def test_every_page_type_opens_in_the_admin_editor(admin_client, trust_site):
     from wagtail.models import Page, get_page_models
 
     from notices.models import UrgentNoticePage
-    from tests.factories import VisionUpdatePageFactory
+    from tests.factories import NewsItemPageFactory, VisionUpdatePageFactory
 
     updates = Page.objects.get(url_path="/home/vision/updates/")
     VisionUpdatePageFactory(parent=updates)
+    NewsItemPageFactory(parent=Page.objects.get(url_path="/home/schools/banister/news/"))
     Page.objects.get(url_path="/home/notices/").add_child(
         instance=UrgentNoticePage(
             title="Closed", message="Closed.", ends_at=timezone.now() + timezone.timedelta(hours=1)

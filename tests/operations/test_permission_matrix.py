@@ -35,6 +35,7 @@ from wagtail.models import (
 from wagtail.models.media import UploadedFile
 from wagtail.test.utils.form_data import querydict_from_html
 
+from news.models import NewsIndexPage
 from operations.admin_routes import CASES, ROLES, SHADOWED, report
 from operations.management.commands.permission_report import REPORT_PATH
 from operations.management.commands.setup_permissions import office_staff_group_name
@@ -151,6 +152,9 @@ class World:
                 ),
                 "stream_field": streams[0] if streams else None,
                 "parent": page.get_parent().pk,
+                "news_index": next(
+                    (child.pk for child in page.get_children().type(NewsIndexPage)), None
+                ),
             }
         for owner, collection in collections.items():
             self.by_owner[owner].update(

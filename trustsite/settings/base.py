@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     # Shared pieces first: every other app builds on them (see pyproject's contracts).
     "localisation",
     "core",
+    "news",
     "history",
     "schools",
     "partners",
