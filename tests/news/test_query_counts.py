@@ -87,3 +87,29 @@ def test_fifty_items_cost_what_one_does(
     add_news(banister_news, 49, letter)
     add_news(trust_news, 49)
     assert count(client, url, django_assert_max_num_queries) == one
+
+
+def test_the_school_page_costs_the_same_with_fifty_items_and_two_hundred_events(
+    client, banister_news, page_by_path, django_assert_max_num_queries
+):
+    """The school page shows its latest news and links its calendar, whatever they hold."""
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import event
+
+    calendar = page_by_path("schools/banister/term-dates/")
+
+    def fill(news, events):
+        add_news(banister_news, news)
+        start = timezone.localdate()
+        calendar.events = [
+            event(f"Event {i}", start + datetime.timedelta(days=i)) for i in range(events)
+        ]
+        calendar.save_revision().publish()
+
+    fill(1, 1)
+    one = count(client, "/en/schools/banister/", django_assert_max_num_queries)
+    fill(49, 200)
+    assert count(client, "/en/schools/banister/", django_assert_max_num_queries) == one
