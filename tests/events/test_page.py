@@ -209,6 +209,14 @@ def test_the_schools_page_offers_its_calendar(client, calendar):
     assert link["href"] == "/en/schools/st-marks/term-dates/calendar.ics"
 
 
+def test_the_schools_page_links_its_term_dates_near_the_top(client, calendar):
+    page = soup(client, "/pl/schools/st-marks/")
+    link = page.find("p", class_="school-calendar").a
+    assert link["href"] == "/pl/schools/st-marks/term-dates/"
+    assert link.get_text() == "Kalendarz szkolny i wydarzenia"
+    assert page.find("h1").find_next("p", class_="school-calendar") is link.parent
+
+
 def test_the_calendar_is_in_the_sitemap(client, calendar):
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "http://testserver/en/schools/banister/term-dates/" in sitemap
