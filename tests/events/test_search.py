@@ -3,10 +3,10 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from tests.factories import event, mark_translations_reviewed
+from tests.reading import search_result_links
 
 
 @pytest.mark.parametrize(
@@ -28,8 +28,5 @@ def test_searching_for_an_event_finds_the_schools_calendar(
         events_ar=[translated["ar"]],
     )
     mark_translations_reviewed(page=page)
-    results = BeautifulSoup(
-        client.get(f"/{language}/search/", {"q": words}).content, "html.parser"
-    ).find("main")
-    links = [a["href"] for a in results.find_all("a", href=True)]
+    links = search_result_links(client, language, words)
     assert f"/{language}/schools/banister/term-dates/" in links

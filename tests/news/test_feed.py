@@ -2,22 +2,9 @@
 
 import datetime
 
-from defusedxml import ElementTree
-from django.test import Client
-
 from news.models import NewsKind
 from tests.factories import NewsItemPageFactory
-
-ATOM = "{http://www.w3.org/2005/Atom}"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def feed(path):
-    """The Atom feed at `path`, parsed safely, after checking it is served as Atom."""
-    response = Client().get(path)
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/atom+xml")
-    return ElementTree.fromstring(response.content)
+from tests.reading import ATOM, XML_LANG, feed
 
 
 def entries(root):

@@ -1,10 +1,10 @@
 """A parent searching for their school's news finds it, in their language."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from news.models import NewsKind
 from tests.factories import NewsItemPageFactory, mark_translations_reviewed
+from tests.reading import search_result_links
 
 
 @pytest.mark.parametrize("language,words", [("en", "swimming"), ("pl", "basen"), ("ar", "السباحة")])
@@ -20,8 +20,5 @@ def test_searching_finds_a_schools_news(client, page_by_path, language, words):
         summary_ar="تبدأ دروس السباحة بعد العطلة.",
     )
     mark_translations_reviewed(page=letter)
-    results = BeautifulSoup(
-        client.get(f"/{language}/search/", {"q": words}).content, "html.parser"
-    ).find("main")
-    links = [a["href"] for a in results.find_all("a", href=True)]
+    links = search_result_links(client, language, words)
     assert f"/{language}/schools/banister/news/{letter.slug}/" in links

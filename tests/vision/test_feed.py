@@ -6,7 +6,6 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from defusedxml import ElementTree
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -14,17 +13,7 @@ from wagtail.models import Page
 
 from tests.admin_forms import admin_form_data, log_in_member
 from tests.factories import VisionUpdatePageFactory
-
-ATOM = "{http://www.w3.org/2005/Atom}"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def feed(path):
-    """The Atom feed at `path`, parsed safely, after checking it is served as Atom."""
-    response = Client().get(path)
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/atom+xml")
-    return ElementTree.fromstring(response.content)
+from tests.reading import ATOM, XML_LANG, feed
 
 
 def entry_titles(root):
