@@ -36,15 +36,6 @@ class UrgentNoticeIndexPage(SitePage):
     class Meta:
         verbose_name = _("urgent notices folder")
 
-    def notices(self):
-        """The notices showing now and those to come, soonest first."""
-        return (
-            UrgentNoticePage.objects.child_of(self)
-            .live()
-            .filter(ends_at__gt=timezone.now())
-            .order_by("starts_at")
-        )
-
 
 class UrgentNoticePage(SitePage):
     """One urgent notice. Under an UrgentNoticeIndexPage."""
@@ -95,6 +86,3 @@ class UrgentNoticePage(SitePage):
         """The path of the page whose pages show this notice: its school's, or the home
         page's for the trust's (Wagtail's paths: four characters a level)."""
         return self.path[: -2 * self.steplen]
-
-    def shows_on(self, page_path):
-        return page_path.startswith(self.school_path)

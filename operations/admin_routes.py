@@ -25,23 +25,8 @@ have a news index) is left out.
 from dataclasses import dataclass, field
 
 ROLES = ("anonymous", "office", "trustee", "translator", "editor", "superuser")
-ROLE_NAMES = {
-    "anonymous": "Not logged in",
-    "office": "Office staff (of school A)",
-    "trustee": "Trustees",
-    "translator": "Translators (of one language)",
-    "editor": "Trust editors",
-    "superuser": "Superusers",
-}
 PAGE_OWNERS = "ABVT"
 MEDIA_OWNERS = "ABT"
-OWNER_NAMES = {
-    "A": "own school",
-    "B": "another school",
-    "V": "vision section",
-    "T": "trust page",
-}
-MEDIA_OWNER_NAMES = {"A": "own school", "B": "another school", "T": "trust collection"}
 
 PAGE_PLACEHOLDERS = (
     "{page}",
