@@ -67,6 +67,11 @@ def partners(site):
     return [(order, kind, fields) for order, (kind, fields) in enumerate(records)]
 
 
+def enquiry_topics(site):
+    """(order, fields) for each topic the enquiry form offers, in site.yaml's order."""
+    return list(enumerate(site.get("enquiry_topics", [])))
+
+
 def translated_field_names(model):
     return registry.get_options_for_model(model).get_field_names()
 

@@ -39,6 +39,9 @@ PAGE_PLACEHOLDERS = (
     "{news_index}",
 )
 MEDIA_PLACEHOLDERS = ("{image}", "{document}", "{collection}")
+# Parents' enquiries: to school A's office, to school B's, and to the trust.
+ENQUIRY_OWNERS = "ABT"
+ENQUIRY_PLACEHOLDERS = ("{enquiry}",)
 
 EVERYONE = dict.fromkeys(ROLES, "*")
 MEMBERS = {role: "*" for role in ROLES if role != "anonymous"}
@@ -84,7 +87,17 @@ class Case:
             return PAGE_OWNERS
         if any(p in self.url for p in MEDIA_PLACEHOLDERS):
             return MEDIA_OWNERS
+        if any(p in self.url for p in ENQUIRY_PLACEHOLDERS):
+            return ENQUIRY_OWNERS
         return "-"
+
+    @property
+    def owner_words(self):
+        if any(p in self.url for p in PAGE_PLACEHOLDERS):
+            return PAGE_OWNER_WORDS
+        if any(p in self.url for p in MEDIA_PLACEHOLDERS):
+            return MEDIA_OWNER_WORDS
+        return ENQUIRY_OWNER_WORDS
 
     def expected(self, role, owner):
         allowed = self.may.get(role, "*" if role == "superuser" else "")
@@ -107,6 +120,7 @@ IMAGES = "Images"
 DOCUMENTS = "Documents"
 COLLECTIONS = "Collections"
 PARTNERS = "Partners (snippets)"
+ENQUIRIES = "Parents' enquiries"
 TRANSLATIONS = "Translations"
 REPORTS = "Reports"
 SETTINGS = "Settings, sites and redirects"
@@ -846,6 +860,119 @@ CASES = [
         "/admin/snippets/choose/partners/partner/create/",
         who(editor="*"),
     ),
+    # Parents' enquiries
+    Case(
+        ENQUIRIES,
+        "Enquiries",
+        "/admin/enquiries/",
+        who(office="*", editor="*"),
+        note="An office lists only its own school's enquiries (tests/enquiries/test_admin.py).",
+    ),
+    Case(
+        ENQUIRIES, "Enquiries (results)", "/admin/enquiries/results/", who(office="*", editor="*")
+    ),
+    Case(
+        ENQUIRIES,
+        "Add an enquiry",
+        "/admin/enquiries/new/",
+        NOBODY,
+        note="Enquiries come from the public form only.",
+    ),
+    Case(
+        ENQUIRIES,
+        "Open an enquiry",
+        "/admin/enquiries/edit/{enquiry}/",
+        who(office="A", editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "Answer an enquiry (status, who answers, notes)",
+        "/admin/enquiries/edit/{enquiry}/",
+        who(office="A", editor="*"),
+        method="post",
+        data={"status": "in_progress", "notes": "Phoned back."},
+    ),
+    Case(
+        ENQUIRIES,
+        "Delete an enquiry",
+        "/admin/enquiries/delete/{enquiry}/",
+        who(editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "Delete an enquiry (confirmed)",
+        "/admin/enquiries/delete/{enquiry}/",
+        who(editor="*"),
+        method="post",
+    ),
+    Case(
+        ENQUIRIES,
+        "An enquiry's history",
+        "/admin/enquiries/history/{enquiry}/",
+        who(office="A", editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "An enquiry's history (results)",
+        "/admin/enquiries/history-results/{enquiry}/",
+        who(office="A", editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "Where an enquiry is used",
+        "/admin/enquiries/usage/{enquiry}/",
+        who(office="A", editor="*"),
+    ),
+    Case(ENQUIRIES, "Enquiry topics", "/admin/enquiry-topics/", who(editor="*")),
+    Case(ENQUIRIES, "Enquiry topics (results)", "/admin/enquiry-topics/results/", who(editor="*")),
+    Case(ENQUIRIES, "Add an enquiry topic", "/admin/enquiry-topics/new/", who(editor="*")),
+    Case(
+        ENQUIRIES, "Edit an enquiry topic", "/admin/enquiry-topics/edit/{topic}/", who(editor="*")
+    ),
+    Case(
+        ENQUIRIES,
+        "Delete an enquiry topic",
+        "/admin/enquiry-topics/delete/{topic}/",
+        who(editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "An enquiry topic's history",
+        "/admin/enquiry-topics/history/{topic}/",
+        who(editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "An enquiry topic's history (results)",
+        "/admin/enquiry-topics/history-results/{topic}/",
+        who(editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "Where an enquiry topic is used",
+        "/admin/enquiry-topics/usage/{topic}/",
+        who(editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "Subject access: find one person's enquiries",
+        "/admin/subject-access/?email=parent@example.org",
+        who(editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "Subject access: download them",
+        "/admin/subject-access/?email=parent@example.org&format=json",
+        who(editor="*"),
+    ),
+    Case(
+        ENQUIRIES,
+        "Subject access: delete them",
+        "/admin/subject-access/",
+        who(editor="*"),
+        method="post",
+        data={"email": "parent@example.org", "confirm": "delete"},
+    ),
     # Translations
     Case(
         TRANSLATIONS,
@@ -1067,6 +1194,7 @@ REPORT_HEADINGS = {
 }
 PAGE_OWNER_WORDS = {"A": "school A", "B": "school B", "V": "vision updates", "T": "History"}
 MEDIA_OWNER_WORDS = {"A": "school A", "B": "school B", "T": "trust collection"}
+ENQUIRY_OWNER_WORDS = {"A": "school A's", "B": "school B's", "T": "the trust's"}
 
 
 def answer_words(case, role):
@@ -1079,8 +1207,7 @@ def answer_words(case, role):
         return "—"
     if len(allowed) == len(owners):
         return "all"
-    words = PAGE_OWNER_WORDS if owners == PAGE_OWNERS else MEDIA_OWNER_WORDS
-    return ", ".join(words[owner] for owner in allowed)
+    return ", ".join(case.owner_words[owner] for owner in allowed)
 
 
 def report():
@@ -1115,6 +1242,7 @@ def report():
         "- for pages, *school A* and *school B* are two schools' pages, each with a change "
         "from its office waiting for approval; *vision updates* is the trustees' section "
         "and *History* a page only trust editors keep, each with a draft;",
+        "- for enquiries, one to school A's office, one to school B's and one to the trust;",
         "- for images and documents, the collection of school A, of school B, and the "
         "trust's shared collection;",
         "- *all* is every one of them; *yes* and — answer for routes that name no object.",

@@ -186,4 +186,5 @@ def privacy_facts(request):
             "minutes": round(cool_off.total_seconds() / 60) if cool_off else None,
         },
         "sign_ins_logged": axes_settings.AXES_ENABLED and not axes_settings.AXES_DISABLE_ACCESS_LOG,
+        "enquiries": {"retention_days": settings.ENQUIRY_RETENTION_DAYS},
     }

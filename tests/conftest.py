@@ -29,11 +29,13 @@ def empty_site(db):
     built site is back for the next test): for tests of the content command itself."""
     from wagtail.models import Page
 
+    from enquiries.models import EnquiryTopic
     from partners.models import Partner
 
     for page in Page.objects.filter(depth=2):
         page.delete()
     Partner.objects.all().delete()
+    EnquiryTopic.objects.all().delete()
 
 
 @pytest.fixture(autouse=True)

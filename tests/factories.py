@@ -6,6 +6,7 @@ import uuid
 import factory
 import wagtail_factories
 
+from enquiries.models import Enquiry, EnquiryTopic
 from events.blocks import TermDateKind
 from events.models import CalendarPage
 from history.models import HistoryPage
@@ -182,3 +183,26 @@ def mark_translations_reviewed(**filters):
     for row in PageTranslation.objects.filter(**filters):
         row.mark_reviewed()
         row.save()
+
+
+class EnquiryTopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+
+    class Meta:
+        model = EnquiryTopic
+
+
+class EnquiryFactory(factory.django.DjangoModelFactory):
+    """An enquiry as the form stores it (to a school unless `school` is None)."""
+
+    topic = factory.SubFactory(EnquiryTopicFactory)
+    question = "When does the breakfast club open?"
+    name = factory.Sequence(lambda n: f"Parent {n}")
+    reply_by = "email"
+    email = factory.Sequence(lambda n: f"parent{n}@example.org")
+    reply_language = "en"
+    page_language = "en"
+    to_trust = factory.LazyAttribute(lambda o: o.school is None)
+
+    class Meta:
+        model = Enquiry

@@ -79,8 +79,17 @@ class VisionAudiencePage(IntroMixin, SitePage):
     """The vision for one audience (staff, learners, families, partners), as themed lists."""
 
     body = StreamField(ContentBlocks(), blank=True, verbose_name=_("vision"))
+    links_to_enquiry_form = models.BooleanField(
+        _("link to the enquiry form"),
+        default=False,
+        help_text=_("Show parents the way to ask the trust or a school office for help."),
+    )
 
-    content_panels = SitePage.content_panels + IntroMixin.intro_panels + [FieldPanel("body")]
+    content_panels = (
+        SitePage.content_panels
+        + IntroMixin.intro_panels
+        + [FieldPanel("body"), FieldPanel("links_to_enquiry_form")]
+    )
 
     search_fields = (
         SitePage.search_fields + IntroMixin.intro_search_fields + [index.SearchField("body")]

@@ -3,6 +3,8 @@
 All read the cached page tree (core.sitetree): no queries per request.
 """
 
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
@@ -163,3 +165,18 @@ def page_banners(context):
     page = current_page(context)
     parts = [hook(request, page) for hook in hooks.get_hooks("page_banners")]
     return mark_safe("".join(part for part in parts if part))  # noqa: S308 (rendered templates)
+
+
+@register.inclusion_tag("includes/enquiry_link.html", takes_context=True)
+def enquiry_link(context, school=None):
+    """The way to the enquiry form (a page type with `enquiry_form`), with this school
+    chosen on it when given; nothing if the site has no live form. From the cached
+    tree: no queries."""
+    request = context.get("request")
+    found = first_pages_of(request, page_models_with("enquiry_form")) if request else []
+    if not found:
+        return {"url": None}
+    _model, node, url = found[0]
+    if school is not None:
+        url = f"{url}?{urlencode({'school': school.pk})}"
+    return {"url": url, "title": node.title, "school": school}

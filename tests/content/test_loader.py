@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.utils.translation import to_locale
 from wagtail.models import Page
 
-from content.build import Untranslated, partners, translator
+from content.build import Untranslated, enquiry_topics, partners, translator
 from content.loader import (
     TRANSLATIONS,
     find_page,
@@ -63,12 +63,19 @@ def test_every_text_of_every_page_has_one_entry_and_every_entry_names_one(code, 
     assert page_entries(shipped) == page_entries(export_po(code))
     others = {(e.msgctxt, e.msgid) for e in shipped if not e.msgctxt.startswith("/")}
     site = load_site()
-    expected = {("site|name", site["site_name"])} | {
-        (f"partner|{fields['name']}|{name}", fields[name])
-        for _order, _kind, fields in partners(site)
-        for name in ("name", "description")
-        if fields.get(name)
-    }
+    expected = (
+        {("site|name", site["site_name"])}
+        | {
+            (f"partner|{fields['name']}|{name}", fields[name])
+            for _order, _kind, fields in partners(site)
+            for name in ("name", "description")
+            if fields.get(name)
+        }
+        | {
+            (f"enquiry-topic|{fields['name']}|name", fields["name"])
+            for _o, fields in enquiry_topics(site)
+        }
+    )
     assert others == expected
 
 
@@ -116,7 +123,7 @@ def test_the_command_leaves_a_field_in_english_when_a_text_has_no_entry(empty_si
     )
     out = io.StringIO()
     call_command("load_trust_content", stdout=out)
-    assert "Done: 54 created" in out.getvalue()
+    assert "Done: 62 created" in out.getvalue()
 
     history = Page.objects.get(url_path="/home/history/").specific
     assert history.heading_pl is None  # readers of /pl/ get the English heading

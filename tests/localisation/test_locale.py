@@ -5,6 +5,7 @@ the django.mo that Django reads. Both are kept in the repository, so these tests
 that gained strings nobody translated, or a .mo that was not rebuilt after the .po changed.
 """
 
+import re
 from pathlib import Path
 
 import polib
@@ -72,11 +73,11 @@ class TestCatalogue:
         for entry in po.translated_entries():
             if "python-format" not in entry.flags:
                 continue
-            names = {part.split(")")[0] for part in entry.msgid.split("%(")[1:] if ")" in part}
+            placeholders = set(re.findall(r"%\(\w+\)[sdif]", entry.msgid))
             translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
             for text in translations:
-                for name in names:
-                    assert f"%({name})s" in text, (entry.msgid, text)
+                for placeholder in placeholders:
+                    assert placeholder in text, (entry.msgid, text)
 
     def test_mo_is_compiled_from_the_current_po(self, locale):
         """Every msgid/msgstr pair of the .po is in the .mo unchanged: run compilemessages."""

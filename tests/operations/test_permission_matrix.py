@@ -35,11 +35,13 @@ from wagtail.models import (
 from wagtail.models.media import UploadedFile
 from wagtail.test.utils.form_data import querydict_from_html
 
+from enquiries.models import EnquiryTopic
 from news.models import NewsIndexPage
 from operations.admin_routes import CASES, ROLES, SHADOWED, report
 from operations.management.commands.permission_report import REPORT_PATH
 from operations.management.commands.setup_permissions import office_staff_group_name
 from partners.models import Partner
+from tests.factories import EnquiryFactory
 
 pytestmark = pytest.mark.usefixtures("media_root")
 
@@ -164,6 +166,12 @@ class World:
                 ).pk,
                 collection=collection.pk,
             )
+        # A parent's enquiry to each school's office, and one to the trust.
+        for owner, school in (("A", pages["A"][0]), ("B", pages["B"][0]), ("T", None)):
+            self.by_owner[owner]["enquiry"] = EnquiryFactory(
+                school=school, email="parent@example.org"
+            ).pk
+        self.common["topic"] = EnquiryTopic.objects.first().pk
         self.pages = {owner: page for owner, (page, _author) in pages.items()}
         self.common.update(self.redirect_import())
 

@@ -35,6 +35,7 @@ PRIVACY_SECTIONS = [
     "Who is responsible for your information",
     "How to contact us about your information",
     "When you read this website",
+    "When you send an enquiry",
     "If you sign in to edit the website",
     "Why we keep this information",
     "Your rights",
@@ -288,8 +289,9 @@ def cookie_rows(table):
 def test_privacy_notice_lists_the_cookies_the_settings_set(client, trust_site):
     tables = main(client, f"/en{PRIVACY}").find_all("table")
     reader = cookie_rows(tables[0])
-    assert list(reader) == [settings.LANGUAGE_COOKIE_NAME]
+    assert list(reader) == [settings.LANGUAGE_COOKIE_NAME, "csrftoken"]
     assert reader[settings.LANGUAGE_COOKIE_NAME][1] == "365 days"
+    assert reader["csrftoken"][1] == "364 days"  # set by the enquiry form
     admin = cookie_rows(tables[1])
     assert list(admin) == ["sessionid", "csrftoken", "wagtail_sidebar_collapsed"]
     assert admin["sessionid"][1] == "14 days"
@@ -491,3 +493,13 @@ def test_both_pages_are_in_the_sitemap_in_every_language(client, trust_site):
     for code, _name in settings.LANGUAGES:
         assert f"http://testserver/{code}{STATEMENT}" in locations
         assert f"http://testserver/{code}{PRIVACY}" in locations
+
+
+@override_settings(ENQUIRY_RETENTION_DAYS=90)
+def test_privacy_notice_says_what_the_enquiry_form_keeps_and_for_how_long(client, trust_site):
+    section = main(client, f"/en{PRIVACY}").find(id="enquiries-heading").parent
+    said = text(section)
+    assert "your question, your name, how you would like an answer" in said
+    assert "office staff of the school you chose" in said
+    assert "An enquiry is deleted automatically 90 days after it is closed." in said
+    assert "deletes each count within a day" in said

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "vision",
     "policies",
     "contact",
+    "enquiries",
     "notices",
     "search",
     "events",
@@ -78,6 +79,12 @@ MIDDLEWARE = [
 # Seconds an anonymous visitor's page stays cached; content changes invalidate at once.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+
+# Parents' enquiries (enquiries): kept this many days after they are closed (the privacy
+# notice says so), then deleted by `manage.py delete_old_enquiries` (cron, daily). The
+# trust's inbox for its own enquiries: this address, else the Contact page's email.
+ENQUIRY_RETENTION_DAYS = int(os.environ.get("ENQUIRY_RETENTION_DAYS", "365"))
+ENQUIRIES_TRUST_EMAIL = os.environ.get("ENQUIRIES_TRUST_EMAIL", "")
 
 ROOT_URLCONF = "trustsite.urls"
 WSGI_APPLICATION = "trustsite.wsgi.application"

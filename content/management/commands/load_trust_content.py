@@ -22,6 +22,7 @@ from wagtail.models import Page, Site
 from content.build import (
     Untranslated,
     english,
+    enquiry_topics,
     field_values,
     page_fields,
     page_model,
@@ -32,12 +33,13 @@ from content.build import (
 from content.loader import load_catalogue, load_site, load_translations
 from core.indexing import deferred_indexing
 from core.models import SiteIdentity
+from enquiries.models import EnquiryTopic
 from localisation.models import PageTranslation, TranslationState
 from localisation.po import import_catalogues
 from partners.models import Partner
 
 # The first part of the msgctxt of the PO files' texts that are not a page's.
-NOT_PAGES = ("partner", "site")
+NOT_PAGES = ("partner", "site", "enquiry-topic")
 
 
 def draft_languages():
@@ -69,6 +71,7 @@ class Command(BaseCommand):
             home = self.ensure_home(site)
             self.ensure_children(home, site["home"])
             self.ensure_partners(site)
+            self.ensure_enquiry_topics(site)
             self.import_page_translations()
         call_command("setup_permissions", stdout=self.stdout)
         self.stdout.write(
@@ -160,6 +163,21 @@ class Command(BaseCommand):
                 self.report(False, "partner", partner.name)
                 if self.translate(partner, fields):
                     partner.save()
+
+    def ensure_enquiry_topics(self, site):
+        for order, fields in enquiry_topics(site):
+            topic = EnquiryTopic.objects.filter(name_en=fields["name"]).first()
+            if topic is None:
+                topic = EnquiryTopic(
+                    sort_order=order, **field_values(EnquiryTopic, fields, english)
+                )
+                self.translate(topic, fields)
+                topic.save()
+                self.report(True, "enquiry topic", topic.name)
+            else:
+                self.report(False, "enquiry topic", topic.name)
+                if self.translate(topic, fields):
+                    topic.save()
 
     # Translations.
 

@@ -25,6 +25,9 @@
   (SchoolPage.publisher_fields). In the school's "Urgent notices" folder alone they
   may publish: a closure cannot wait for approval (notices.models says why that is
   safe).
+- Office staff and trust editors: parents' enquiries (Enquiries), an office its own
+  school's only, trust editors every one, the topics the form offers, and subject
+  access requests (enquiries.admin_views).
 - Translators: one group per language ("Translators: Polski"), which may translate every
   page the public reads (live, not under a view restriction) into that language on the
   translation screen or as a PO file, and see the Translations report for it, and
@@ -59,6 +62,7 @@ from wagtail.models import (
 )
 
 from core.models import SiteIdentity
+from enquiries.models import Enquiry, EnquiryTopic
 from home.models import HomePage
 from localisation.models import PageTranslation, language_choices, translate_permission_codename
 from notices.models import UrgentNoticeIndexPage
@@ -94,6 +98,11 @@ TRANSLATOR_ACTIONS = ("view",)
 SITE_IDENTITY_ACTIONS = ("change",)
 # The trust's partners (Snippets › Partners), which the Partners page lists.
 PARTNER_ACTIONS = ("add", "change", "delete")
+# Parents' enquiries (Enquiries): an office sees and answers its own school's; trust
+# editors every one (handle_every_enquiry), and delete them for an erasure request.
+OFFICE_ENQUIRY_ACTIONS = ("view", "change")
+EDITOR_ENQUIRY_ACTIONS = ("view", "change", "delete", "handle_every")
+TOPIC_ACTIONS = ("add", "change", "delete")
 
 
 def translate_permission(language):
@@ -127,6 +136,8 @@ class Command(BaseCommand):
                 self.ensure_member(editors.permissions, translate_permission(code))
             self.ensure_model_permissions(editors, SiteIdentity, SITE_IDENTITY_ACTIONS)
             self.ensure_model_permissions(editors, Partner, PARTNER_ACTIONS)
+            self.ensure_model_permissions(editors, Enquiry, EDITOR_ENQUIRY_ACTIONS)
+            self.ensure_model_permissions(editors, EnquiryTopic, TOPIC_ACTIONS)
 
             trustees = self.ensure_group(TRUSTEES)
             self.ensure_page_permissions(trustees, vision, TRUSTEE_PAGE_ACTIONS)
@@ -143,6 +154,7 @@ class Command(BaseCommand):
                     self.ensure_page_permissions(office, folder, OFFICE_NOTICE_ACTIONS)
                 self.ensure_media_permissions(office, self.ensure_collection(school.title_en))
                 self.ensure_media_permissions(office, shared, actions=CHOOSE_MEDIA)
+                self.ensure_model_permissions(office, Enquiry, OFFICE_ENQUIRY_ACTIONS)
 
             for code, name in language_choices():
                 translators = self.ensure_group(TRANSLATORS.format(language=name))
