@@ -1,11 +1,11 @@
 """Receiving an enquiry from the public form: turn away what is not a parent's (counted,
 never stored), store the rest in one transaction, and tell the office after it commits.
 
-Checks, cheapest first: the size of the post; the honeypot field; the signed time the
-form was shown (too soon to be a person, or not our form); the form's own validation;
-then the throttles per client address and per email address (ENQUIRY_LIMITS), which
-count only enquiries that would be stored, so a parent who corrects a mistake is not
-held back by it.
+Checks, cheapest first: the size of the post; the honeypot field; the form's own
+validation (a post with mistakes is shown again, not counted); the signed time the form
+was shown (too soon to be a person, or not our form); then the throttles per client
+address and per email address (ENQUIRY_LIMITS), which count only enquiries that would
+be stored, so a parent who corrects a mistake is not held back by it.
 
 The form page is never cached, by the site or by a shared cache: it carries a CSRF token
 and the signed time it was shown, both per visitor, and it must work without
@@ -105,7 +105,7 @@ class Refusal(Exception):
 
 
 def check_post(request, form):
-    """Raise Refusal for a post that is not a parent's, or one too many."""
+    """Raise Refusal for a post too large to be an enquiry, or from a robot."""
     try:
         size = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -116,6 +116,11 @@ def check_post(request, form):
         raise Refusal(
             RejectedReason.HONEYPOT, 400, _("We could not send your enquiry. Please try again.")
         )
+
+
+def check_timing(request):
+    """Raise Refusal for a complete post that came back sooner than a person could have
+    filled the form in, or with a start time we did not sign."""
     age = seconds_since_start(request.POST.get("started", ""))
     if age is None:
         raise Refusal(
@@ -154,6 +159,7 @@ def serve_enquiry_page(page, request):
         try:
             check_post(request, form)
             if form.is_valid():
+                check_timing(request)
                 check_throttles(request, form)
                 context["enquiry"] = store(form, request)
                 template = "enquiries/enquiry_sent.html"
