@@ -18,7 +18,7 @@ ifneq ($(shell cat $(STAMP) 2>/dev/null),$(PYTHON_ID))
 $(STAMP): FORCE
 endif
 
-.PHONY: install run test browser-test lint format bench FORCE
+.PHONY: install run test browser-test lint format bench flood FORCE
 
 $(STAMP): pyproject.toml
 	@if [ "$$(cat $(STAMP) 2>/dev/null)" != "$(PYTHON_ID)" ] && [ -e $(VENV) ]; then \
@@ -83,6 +83,11 @@ format: install
 # Benchmark pages against a same-size static file (needs PostgreSQL, Redis and wrk).
 bench: install
 	$(PY) -m bench
+
+# 1,000 enquiries from one address against gunicorn with production settings: how many
+# are stored (no more than the throttle allows), and whether the site keeps answering.
+flood: install
+	$(PY) -m bench.enquiry_flood
 
 # The site in real Chromium: axe-core, the Nu HTML Checker, keyboard and CSP checks on
 # every public page in en, pl and ar (needs /usr/bin/chromium, java and the npm tools).

@@ -75,6 +75,11 @@ class ReplyBy(models.TextChoices):
     PHONE = "phone", _("Phone")
 
 
+def reply_languages():
+    """The site's languages, each in its own name, and "another" (named in the question)."""
+    return [*settings.LANGUAGES, ("other", _("Another language"))]
+
+
 class EnquiryQuerySet(models.QuerySet):
     def handled_by(self, user):
         """The enquiries `user` may see and answer: every one for someone who handles
@@ -127,8 +132,13 @@ class Enquiry(models.Model):
     reply_by = models.CharField(_("answer by"), max_length=8, choices=ReplyBy.choices)
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    reply_language = models.CharField(_("answer in"), max_length=16)
-    page_language = models.CharField(_("written from the site in"), max_length=16, editable=False)
+    reply_language = models.CharField(_("answer in"), max_length=16, choices=reply_languages)
+    page_language = models.CharField(
+        _("written from the site in"),
+        max_length=16,
+        editable=False,
+        choices=settings.LANGUAGES,
+    )
 
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.NEW
