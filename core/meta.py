@@ -59,7 +59,9 @@ def page_image(request, page):
 def canonical_url(request, page):
     """The page's own absolute URL in the active language, without a query string."""
     url = page.get_url(request) if page is not None else None
-    return request.build_absolute_uri(url or request.path)
+    # A path of a page not found may start with "//" (`//[`), which would be read as a
+    # host: one slash keeps it a path.
+    return request.build_absolute_uri(url or "/" + request.path.lstrip("/"))
 
 
 # JSON-LD (https://schema.org), for search engines.

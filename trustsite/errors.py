@@ -5,7 +5,7 @@ object: the language comes from the path, and the Translate menu from Django's
 `translate_url` on the same path, so a reader can still switch language.
 """
 
-from django.http import Http404, HttpResponseServerError
+from django.http import Http404, HttpResponseForbidden, HttpResponseServerError
 from django.template.loader import render_to_string
 from django.urls import translate_url
 from django.utils import translation
@@ -37,6 +37,13 @@ def render_error(request, template_name):
 def server_error(request, template_name="500.html"):
     """handler500: Django's own passes no request, so the page could not know its language."""
     return HttpResponseServerError(render_error(request, template_name))
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form (the enquiry form, a login) came back without the CSRF
+    cookie, most often because the browser refuses cookies. Said in the reader's
+    language, with the way back to the form, instead of Django's English technical page."""
+    return HttpResponseForbidden(render_error(request, "403_csrf.html"))
 
 
 def not_found(request, **kwargs):

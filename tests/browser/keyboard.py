@@ -11,7 +11,8 @@ FOCUSED = """() => {
   const rect = el.getBoundingClientRect();
   const box = el.getClientRects()[0] || rect;
   const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
+  // A text area is scrolled into view only as far as its caret, on its first line.
+  const y = box.top + (el.tagName === "TEXTAREA" ? Math.min(box.height / 2, 16) : box.height / 2);
   const hit = document.elementFromPoint(x, y);
   // 2.5.8 exempts a link inside a sentence: an inline link whose block has other text.
   let block = el.parentElement;

@@ -186,3 +186,16 @@ def test_the_form_works_with_csrf_checks_on(enquiry_data, django_capture_on_comm
     assert token
     assert response.status_code == 200
     assert Enquiry.objects.count() == 1
+
+
+def test_a_form_sent_without_its_cookie_is_explained_in_the_readers_language(
+    enquiry_data, trust_site
+):
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post("/pl/ask/", enquiry_data())
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert 'lang="pl"' in page
+    assert "Nie udało się wysłać formularza" in page
+    assert 'href="/pl/ask/"' in page
+    assert Enquiry.objects.count() == 0

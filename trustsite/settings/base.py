@@ -174,6 +174,9 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# A form sent back without its CSRF cookie: a page in the reader's language.
+CSRF_FAILURE_VIEW = "trustsite.errors.csrf_failure"
+
 WAGTAIL_SITE_NAME = "Southampton Co-operative Learning Trust"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
