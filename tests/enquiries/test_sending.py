@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from enquiries.models import Enquiry, EnquiryTopic
+from tests.factories import EnquiryTopicFactory, SchoolPageFactory
 
 
 def send(client, data, language="pl", **extra):
@@ -199,3 +200,15 @@ def test_a_form_sent_without_its_cookie_is_explained_in_the_readers_language(
     assert "Nie udało się wysłać formularza" in page
     assert 'href="/pl/ask/"' in page
     assert Enquiry.objects.count() == 0
+
+
+def test_the_form_costs_the_same_few_queries_however_many_schools_and_topics(
+    client, page_by_path, django_assert_max_num_queries
+):
+    for n in range(5):
+        SchoolPageFactory(parent=page_by_path("schools/"), title=f"New School {n}")
+        EnquiryTopicFactory(name=f"More {n}")
+    client.get("/en/ask/")  # the tree snapshot, as on any page
+    with django_assert_max_num_queries(7):
+        page = client.get("/en/ask/").content.decode()
+    assert "New School 4" in page and "More 4" in page
