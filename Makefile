@@ -18,7 +18,7 @@ ifneq ($(shell cat $(STAMP) 2>/dev/null),$(PYTHON_ID))
 $(STAMP): FORCE
 endif
 
-.PHONY: install run test browser-test lint format bench flood FORCE
+.PHONY: install run test browser-test varnish-test lint format bench flood FORCE
 
 $(STAMP): pyproject.toml
 	@if [ "$$(cat $(STAMP) 2>/dev/null)" != "$(PYTHON_ID)" ] && [ -e $(VENV) ]; then \
@@ -93,6 +93,11 @@ flood: install
 # every public page in en, pl and ar (needs /usr/bin/chromium, java and the npm tools).
 browser-test: install node_modules/.package-lock.json
 	$(PY) -m pytest -m browser -p no:xdist tests/browser
+
+# The site behind Debian's Varnish with deploy/varnish/default.vcl: caching, purges on
+# publish, grace while the application is down (needs `apt-get install -y varnish`).
+varnish-test: install
+	$(PY) -m pytest -m varnish -p no:xdist tests/trustsite/test_varnish.py
 
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund

@@ -53,6 +53,8 @@ class ContactPage(IntroMixin, SitePage):
     max_count = 1
     # First in every page's footer (core.templatetags.navigation_tags.footer_links).
     footer_order = 0
+    # It lists every school's office, and links to the enquiry form (core.purging).
+    shows_pages_of = ("schools.SchoolPage", "enquiries.EnquiryPage")
 
     class Meta:
         verbose_name = _("contact page")

@@ -129,6 +129,9 @@ class SitePage(Page):
     # The query parameters the page reads. The page cache (core.page_cache) ignores all
     # others; a page that reads one also sets `RequestState.reader_query`.
     query_parameters = ()
+    # Page types ("app_label.Model") whose pages this page lists or links to beyond its
+    # own subtree: a change to one of them changes this page (core.purging).
+    shows_pages_of = ()
 
     class Meta:
         abstract = True
@@ -159,6 +162,11 @@ class SitePage(Page):
     def own_description(self):
         """The page's own words that best describe it, in the active language."""
         return ""
+
+    def appears_on(self):
+        """Other live pages that show this one, beyond those core.purging finds by the
+        tree and by `shows_pages_of` (an urgent notice: every page of its school)."""
+        return []
 
     def description(self):
         """The page's description for search engines and previews: its search

@@ -5,6 +5,10 @@ a logged-in editor, nor forget pages when content changes; this one keys pages b
 content generation (core.sitetree), so publishing, unpublishing, moving or deleting
 a page, or saving a partner, translation state or site, shows on the very next request.
 
+A response it stores says so to shared caches in front of the site (Varnish, a CDN):
+`Cache-Control: max-age=0, s-maxage=<seconds>`; nothing else it answers carries
+s-maxage, so they cache exactly what this cache does.
+
 Only language-prefixed public pages are cached, only for requests without a session
 (editors, previews and anyone logged in always get a fresh page), only 200 responses
 that set no cookie, and never a page under a view restriction. A page that changes with
@@ -62,6 +66,9 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         timeout = self.timeout_for(request)
         if timeout > 0 and self.cacheable(request, response):
+            # What a shared cache in front (Varnish, a CDN: deploy/varnish/default.vcl)
+            # may keep, as long as this cache does; browsers ask again each time.
+            response["Cache-Control"] = f"max-age=0, s-maxage={timeout}"
             headers = [(h, v) for h, v in response.items() if h.lower() != "x-page-cache"]
             cache.set(key, (response.status_code, headers, response.content), timeout)
             response["X-Page-Cache"] = "miss"

@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import COMMENTS_RELATION_NAME, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core import purging
 from core.models import SiteIdentity
 from core.sitetree import bump_generation
 from localisation.models import PageTranslation
@@ -44,13 +45,41 @@ def page_saved(sender, instance=None, update_fields=None, **kwargs):
 def page_deleted(sender, instance=None, **kwargs):
     if isinstance(instance, Page):
         bump_generation()
+        purging.purge(purging.every_page)
 
 
-def watch(model):
-    """Start a new generation whenever a row of `model` is saved or deleted."""
+def page_changed(sender, instance=None, **kwargs):
+    """Published or unpublished: purge what shows it from a shared cache in front."""
+    purging.purge(purging.pages_showing, instance)
+
+
+def page_moved(sender, instance=None, **kwargs):
+    # Its old addresses, and those of all below it, are gone: purge every page.
+    purging.purge(purging.every_page)
+
+
+def watch(model, shown_on=None):
+    """Start a new generation whenever a row of `model` is saved or deleted, and purge
+    the pages `shown_on(row)` names from a shared cache in front (every page if None)."""
     name = model._meta.label
+
+    def purge_showing(sender, instance=None, **kwargs):
+        if shown_on is None:
+            purging.purge(purging.every_page)
+        else:
+            purging.purge(shown_on, instance)
+
     post_save.connect(bump_generation, sender=model, dispatch_uid=f"trust-{name}-saved")
     post_delete.connect(bump_generation, sender=model, dispatch_uid=f"trust-{name}-deleted")
+    post_save.connect(purge_showing, sender=model, weak=False, dispatch_uid=f"purge-{name}-saved")
+    post_delete.connect(
+        purge_showing, sender=model, weak=False, dispatch_uid=f"purge-{name}-deleted"
+    )
+
+
+def translated_page(translation):
+    """A page's translation state changed: what shows the page."""
+    return purging.pages_showing(translation.page)
 
 
 def connect():
@@ -59,5 +88,8 @@ def connect():
     post_page_move.connect(bump_generation, dispatch_uid="trust-moved")
     post_save.connect(page_saved, dispatch_uid="trust-page-saved")
     post_delete.connect(page_deleted, dispatch_uid="trust-page-deleted")
+    page_published.connect(page_changed, dispatch_uid="purge-published")
+    page_unpublished.connect(page_changed, dispatch_uid="purge-unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="purge-moved")
     for model in WATCHED:
-        watch(model)
+        watch(model, shown_on=translated_page if model is PageTranslation else None)

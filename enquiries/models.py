@@ -33,6 +33,8 @@ class EnquiryPage(IntroMixin, SitePage):
     # Read by the links to it (core.templatetags.navigation_tags.enquiry_link): the school
     # a parent comes from is chosen for them.
     query_parameters = ("school",)
+    # It lists every school (core.purging).
+    shows_pages_of = ("schools.SchoolPage",)
     enquiry_form = True
 
     class Meta:

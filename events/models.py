@@ -62,6 +62,10 @@ class CalendarPage(RoutablePageMixin, IntroMixin, SitePage):
     class Meta:
         verbose_name = _("calendar page")
 
+    def get_cached_paths(self):
+        """The page and its iCalendar file (core.purging)."""
+        return ["/", self.calendar_file]
+
     def owner_name(self, request):
         """Whose calendar it is, in the active language: the school's name (the parent
         page's title), or the trust's for the trust's own calendar."""

@@ -99,6 +99,11 @@ class NewsIndexPage(RoutablePageMixin, IntroMixin, SitePage):
     def feed_title(self, request):
         return feed_title(self.title, self.school_title(request) or site_name(request))
 
+    def get_cached_paths(self):
+        """Its first page, its feed and its other pages (core.purging)."""
+        pages = -(-self.get_children().live().count() // self.per_page)
+        return ["/", "feed/", *(f"?page={n}" for n in range(2, pages + 1))]
+
     @path(feed_route, name="feed")
     def feed(self, request):
         """The items as an Atom feed, in the language of the URL it is read at."""

@@ -17,6 +17,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel
+from wagtail.models import Page
 
 from core.models import SitePage
 
@@ -86,3 +87,9 @@ class UrgentNoticePage(SitePage):
         """The path of the page whose pages show this notice: its school's, or the home
         page's for the trust's (Wagtail's paths: four characters a level)."""
         return self.path[: -2 * self.steplen]
+
+    def appears_on(self):
+        """Every live page of its school, or of the whole site for the trust's."""
+        return list(
+            Page.objects.live().filter(path__startswith=self.school_path, depth__gt=1).specific()
+        )

@@ -10,11 +10,11 @@ class PartnersConfig(AppConfig):
     def ready(self):
         from core.signals import watch
 
-        from .models import Partner
+        from .models import Partner, PartnersPage
         from .signals import index_partners_page
 
         # The partners page lists every partner: a saved partner changes that page, and
         # what Wagtail indexed of it.
-        watch(Partner)
+        watch(Partner, shown_on=lambda partner: list(PartnersPage.objects.live()))
         post_save.connect(index_partners_page, sender=Partner, dispatch_uid="index-partners-page")
         post_delete.connect(index_partners_page, sender=Partner, dispatch_uid="index-partners-page")

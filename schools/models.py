@@ -43,6 +43,10 @@ class SchoolIndexPage(IntroMixin, SitePage):
     max_count = 1
     query_parameters = ("phase",)
 
+    def get_cached_paths(self):
+        """Every school, and the schools of each phase (core.purging)."""
+        return ["/", *(f"?phase={phase}" for phase in Phase.values)]
+
     class Meta:
         verbose_name = _("school index page")
 
@@ -179,6 +183,9 @@ class SchoolPage(SitePage):
     search_kind = _("School")
     parent_page_types = ["schools.SchoolIndexPage"]
     subpage_types = ["news.NewsIndexPage", "events.CalendarPage", "notices.UrgentNoticeIndexPage"]
+
+    # Its "Ask the office" link (core.purging).
+    shows_pages_of = ("enquiries.EnquiryPage",)
 
     class Meta:
         verbose_name = _("school page")

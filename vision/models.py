@@ -97,6 +97,8 @@ class VisionAudiencePage(IntroMixin, SitePage):
 
     # What search results call this kind of page.
     search_kind = _("Vision")
+    # Its latest updates, and the way to the enquiry form (core.purging).
+    shows_pages_of = ("vision.VisionUpdatePage", "enquiries.EnquiryPage")
     parent_page_types = ["vision.VisionIndexPage"]
     subpage_types = []
 
@@ -148,6 +150,11 @@ class VisionUpdateIndexPage(RoutablePageMixin, IntroMixin, SitePage):
         """The published updates, newest first; the same order on the page and in the feed."""
         return VisionUpdatePage.objects.live().child_of(self).order_by(*NEWEST_FIRST)
 
+    def get_cached_paths(self):
+        """Its first page, its feed and its other pages (core.purging)."""
+        pages = -(-self.get_children().live().count() // self.per_page)
+        return ["/", "feed/", *(f"?page={n}" for n in range(2, pages + 1))]
+
     @path("feed/", name="feed")
     def feed(self, request):
         """The updates as an Atom feed, in the language of the URL it is read at."""
@@ -183,6 +190,8 @@ class VisionUpdatePage(SitePage):
 
     # What search results call this kind of page.
     search_kind = _("Vision update")
+    # It links to the audiences it is for (core.purging).
+    shows_pages_of = ("vision.VisionAudiencePage",)
     parent_page_types = ["vision.VisionUpdateIndexPage"]
     subpage_types = []
     og_type = "article"
