@@ -5,11 +5,14 @@
 Builds the site with load_trust_content in a fresh PostgreSQL database, collects static
 files, writes the rendered home page into STATIC_ROOT as the baseline file (served by
 whitenoise), then starts gunicorn with production settings on 127.0.0.1 (2 sync
-workers) twice: with the page cache on (Redis, shared by both workers) and off. wrk
+workers) twice: with the page cache on (Redis, shared by both workers), also measured
+through Varnish with deploy/varnish/default.vcl (hits, and the first request after a
+purge), and with the page cache off. wrk
 (bounded: 1 thread at 8 connections, 2 threads at 32, a few seconds each) measures
 every page in English and Arabic. Prints requests/s, p50/p99 latency, bytes, SQL
 queries per page and each figure's ratio to the baseline; stops everything it started
-and drops its database. Needs wrk (apt-get install -y wrk) and PostgreSQL.
+and drops its database. Needs wrk and varnish (apt-get install -y wrk varnish),
+PostgreSQL and Redis.
 """
 
 import os
@@ -24,6 +27,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from bench.varnish import Varnish
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -219,6 +224,21 @@ def main():
                 for lang in LANGS:
                     path = pattern.format(lang=lang)
                     measure(label, lang, "cached", path, base, threads, conns)
+
+        # The same pages through Varnish (deploy/varnish/default.vcl) in front of this
+        # gunicorn: served from Varnish's memory, and fetched again just after a purge.
+        varnish = Varnish(port, free_port(), open(workdir / "varnish.log", "w"))  # noqa: SIM115
+        servers.append(varnish)
+        for threads, conns in LOADS:
+            for label, pattern in PAGES:
+                for lang in LANGS:
+                    path = pattern.format(lang=lang)
+                    measure(label, lang, "varnish", path, varnish.url(""), threads, conns)
+        for label, pattern in PAGES:
+            for lang in LANGS:
+                path = pattern.format(lang=lang)
+                results[(label, lang, "purged", 1)] = refetched(varnish, path)
+        varnish.stop()
         server.stop()
 
         server = Gunicorn({**env, "PAGE_CACHE_TIMEOUT": "0"}, port, workdir / "uncached.log")
@@ -237,6 +257,21 @@ def main():
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def refetched(varnish, path, rounds=20):
+    """A purge, then the next request, `rounds` times: (req/s, p50, p99, errors, bytes,
+    path) of those next requests, which Varnish fetches from gunicorn (whose own page
+    cache a purge leaves alone: the figure is Varnish's miss on the site's hit)."""
+    times = []
+    for _ in range(rounds):
+        varnish.purge(path)
+        began = time.perf_counter()
+        nbytes = size(varnish.url(path))
+        times.append((time.perf_counter() - began) * 1000)
+    times.sort()
+    p99 = times[min(len(times) - 1, round(len(times) * 0.99))]
+    return (1000 / (sum(times) / len(times)), times[len(times) // 2], p99, 0, nbytes, path)
+
+
 def report(results, queries):
     print(f"\nwrk {DURATION} per row; gunicorn 2 sync workers, production settings, Redis cache\n")
     header = (
@@ -246,8 +281,8 @@ def report(results, queries):
     print(header)
     print("-" * len(header))
     for (label, lang, mode, conns), (rps, p50, p99, errors, nbytes, path) in results.items():
-        baseline = results[("static baseline", "-", "static", conns)][0]
-        q = "0" if mode in ("cached", "static") else str(queries.get(path, "?"))
+        baseline = results[("static baseline", "-", "static", max(conns, LOADS[0][1]))][0]
+        q = "0" if mode in ("cached", "static", "varnish") else str(queries.get(path, "?"))
         print(
             f"{label:<16} {lang:<4} {mode:<9} {conns:>5} {rps:>9.0f} {rps / baseline:>7.2f} "
             f"{p50:>7.2f} {p99:>7.2f} {errors:>6} {nbytes:>7} {q:>7}"

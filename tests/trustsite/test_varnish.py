@@ -8,12 +8,10 @@ purges travel over HTTP from the application to Varnish as they do in production
 
 import os
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
 import urllib.error
@@ -22,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
+from bench.varnish import VARNISHD, Varnish
+
 pytestmark = pytest.mark.varnish
 
 ROOT = Path(__file__).resolve().parents[2]
-VCL = ROOT / "deploy" / "varnish" / "default.vcl"
-VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 
 
 def free_port():
@@ -70,7 +68,6 @@ class Stack:
         self.log = open(work / "server.log", "w")  # noqa: SIM115
         self.app = None
         self.varnish = None
-        self.varnish_dir = None
 
     def manage(self, *args):
         return subprocess.run(  # noqa: S603 - our own manage.py
@@ -113,43 +110,12 @@ class Stack:
             self.app.wait(timeout=20)
 
     def start_varnish(self):
-        # Varnish reads its configuration as its own unprivileged user: a directory of
-        # its own that it may read, not pytest's private one.
-        self.varnish_dir = Path(tempfile.mkdtemp(prefix="trust-varnish-"))
-        self.varnish_dir.chmod(0o755)
-        vcl = self.varnish_dir / "default.vcl"
-        vcl.write_text(VCL.read_text().replace('.port = "8000"', f'.port = "{self.app_port}"'))
-        vcl.chmod(0o644)
-        self.varnish = subprocess.Popen(  # noqa: S603
-            [
-                VARNISHD,
-                "-F",
-                "-a",
-                f"127.0.0.1:{self.varnish_port}",
-                "-f",
-                str(vcl),
-                "-n",
-                str(self.varnish_dir / "instance"),
-                "-s",
-                "malloc,64m",
-            ],
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        wait_for(self.url("/varnish-health"))
-        # The probe needs a few rounds to call the backend healthy.
-        deadline = time.monotonic() + 20
-        while self.get("/varnish-health")[0] != 200 and time.monotonic() < deadline:
-            time.sleep(0.5)
+        self.varnish = Varnish(self.app_port, self.varnish_port, self.log)
 
     def stop(self):
         self.stop_app()
-        if self.varnish and self.varnish.poll() is None:
-            os.killpg(self.varnish.pid, signal.SIGTERM)
-            self.varnish.wait(timeout=20)
-        if self.varnish_dir:
-            shutil.rmtree(self.varnish_dir, ignore_errors=True)
+        if self.varnish:
+            self.varnish.stop()
         self.log.close()
 
     def url(self, path):
