@@ -17,10 +17,7 @@ PostgreSQL and Redis.
 
 import os
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,10 +25,9 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench.services import PY, ROOT, Gunicorn, free_port, manage, production_env, psql
 from bench.varnish import Varnish
 
-ROOT = Path(__file__).resolve().parent.parent
-PY = sys.executable
 DURATION = os.environ.get("BENCH_DURATION", "5s")
 PAGES = [
     ("home", "/{lang}/"),
@@ -40,30 +36,6 @@ PAGES = [
 ]
 LANGS = ["en", "ar"]
 LOADS = [(1, 8), (2, 32)]  # (threads, connections)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def psql(sql):
-    subprocess.run(
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-q", "-c", sql],
-        check=True,
-    )
-
-
-def manage(env, *args, capture=False):
-    return subprocess.run(
-        [PY, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=capture,
-        text=True,
-    )
 
 
 def wrk(url, threads, connections):
@@ -117,69 +89,18 @@ def queries_per_page(env, paths):
     return {line.split()[0]: int(line.split()[2]) for line in out.splitlines() if line}
 
 
-class Gunicorn:
-    def __init__(self, env, port, log):
-        self.port = port
-        self.log = open(log, "w")  # noqa: SIM115
-        self.proc = subprocess.Popen(
-            [
-                PY,
-                "-m",
-                "gunicorn",
-                "-c",
-                "gunicorn.conf.py",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "trustsite.wsgi:application",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)  # noqa: S310
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError(f"gunicorn did not start; see {log}")
-
-    def stop(self):
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-        self.log.close()
-
-
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install -y wrk")
     db = f"trustsite_bench_{os.getpid()}"
     workdir = Path(tempfile.mkdtemp(prefix="trustsite-bench-"))
     static_root = workdir / "static"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "trustsite.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(40),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{db}",
-        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
-        "CACHE_KEY_PREFIX": db,
-        "STATIC_ROOT": str(static_root),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "SECURE_COOKIES": "false",
-        "SECURE_SSL_REDIRECT": "false",  # plain HTTP on 127.0.0.1
-        "LOG_LEVEL": "WARNING",
-    }
+    env = production_env(
+        f"postgres://postgres@127.0.0.1:5432/{db}",
+        workdir,
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
+        CACHE_KEY_PREFIX=db,
+    )
     servers = []
     psql(f"CREATE DATABASE {db}")
     try:
@@ -227,7 +148,7 @@ def main():
 
         # The same pages through Varnish (deploy/varnish/default.vcl) in front of this
         # gunicorn: served from Varnish's memory, and fetched again just after a purge.
-        varnish = Varnish(port, free_port(), open(workdir / "varnish.log", "w"))  # noqa: SIM115
+        varnish = Varnish(port, free_port(), workdir / "varnish.log")
         servers.append(varnish)
         for threads, conns in LOADS:
             for label, pattern in PAGES:
@@ -282,7 +203,9 @@ def report(results, queries):
     print("-" * len(header))
     for (label, lang, mode, conns), (rps, p50, p99, errors, nbytes, path) in results.items():
         baseline = results[("static baseline", "-", "static", max(conns, LOADS[0][1]))][0]
-        q = "0" if mode in ("cached", "static", "varnish") else str(queries.get(path, "?"))
+        # Served from a cache (a purge leaves the site's own page cache alone): none.
+        from_cache = mode in ("cached", "static", "varnish", "purged")
+        q = "0" if from_cache else str(queries.get(path, "?"))
         print(
             f"{label:<16} {lang:<4} {mode:<9} {conns:>5} {rps:>9.0f} {rps / baseline:>7.2f} "
             f"{p50:>7.2f} {p99:>7.2f} {errors:>6} {nbytes:>7} {q:>7}"

@@ -17,7 +17,6 @@ import http.client
 import http.cookiejar
 import os
 import re
-import secrets
 import statistics
 import sys
 import tempfile
@@ -28,7 +27,7 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
-from bench.__main__ import Gunicorn, free_port, manage, psql
+from bench.services import Gunicorn, free_port, manage, production_env, psql
 
 POSTS = int(os.environ.get("FLOOD_POSTS", "1000"))
 THREADS = 8
@@ -90,20 +89,12 @@ def read_home(base, stop, seen):
 def main():
     db = f"trustsite_flood_{os.getpid()}"
     workdir = Path(tempfile.mkdtemp(prefix="trustsite-flood-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "trustsite.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(40),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{db}",
-        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
-        "CACHE_KEY_PREFIX": db,
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "SECURE_COOKIES": "false",
-        "SECURE_SSL_REDIRECT": "false",  # plain HTTP on 127.0.0.1
-        "LOG_LEVEL": "WARNING",
-    }
+    env = production_env(
+        f"postgres://postgres@127.0.0.1:5432/{db}",
+        workdir,
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9"),
+        CACHE_KEY_PREFIX=db,
+    )
     psql(f"CREATE DATABASE {db}")
     server = None
     try:

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from core.purging import pages_showing
 from partners.models import Partner
@@ -38,6 +38,7 @@ def busy_site(page_by_path):
     )
     update.save_revision().publish()
     NewsItemPageFactory(parent=page_by_path("schools/banister/news/"), title="Sports day")
+    publish_notice(page_by_path("schools/banister/notices/"), "Closed today: snow.")
     return update
 
 
@@ -50,6 +51,9 @@ def rendered(client):
 def test_every_link_to_a_page_is_on_a_page_its_list_names(client, busy_site, settings):
     settings.PAGE_CACHE_TIMEOUT = 0
     html = rendered(client)
+    # Every kind of page is among them, so a new listing cannot be forgotten.
+    kinds = {type(page) for page in html}
+    assert {m for m in get_page_models() if m is not Page} - kinds == set()
     missing = []
     for page in html:
         link = re.compile(rf'href="{re.escape(page.url)}(\?[^"]*)?"')

@@ -6,12 +6,7 @@ Content is changed the way the admin changes it, with Wagtail's own publish and
 unpublish and a snippet's save, from a separate process (`manage.py shell`), so the
 purges travel over HTTP from the application to Varnish as they do in production."""
 
-import os
-import secrets
-import signal
 import socket
-import subprocess
-import sys
 import textwrap
 import time
 import urllib.error
@@ -20,103 +15,48 @@ from pathlib import Path
 
 import pytest
 
+from bench.services import Gunicorn, free_port, manage, production_env
 from bench.varnish import VARNISHD, Varnish
 
 pytestmark = pytest.mark.varnish
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=1)  # noqa: S310
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"{url} did not answer")
-
 
 class Stack:
+    """gunicorn with the production settings on a SQLite file, and Varnish in front."""
+
     def __init__(self, work):
-        self.work = work
         self.app_port = free_port()
         self.varnish_port = free_port()
-        self.env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "trustsite.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(40),
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-            "CACHE_DIR": str(work / "cache"),
-            "STATIC_ROOT": str(work / "static"),
-            "MEDIA_ROOT": str(work / "media"),
-            "SECURE_COOKIES": "false",
-            "SECURE_SSL_REDIRECT": "false",
-            "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{self.varnish_port}/",
-            "LOG_LEVEL": "WARNING",
-        }
-        self.log = open(work / "server.log", "w")  # noqa: SIM115
+        self.env = production_env(
+            f"sqlite:///{work / 'db.sqlite3'}",
+            work,
+            FRONTEND_CACHE_PURGE_URL=f"http://127.0.0.1:{self.varnish_port}/",
+        )
+        self.work = work
         self.app = None
         self.varnish = None
 
     def manage(self, *args):
-        return subprocess.run(  # noqa: S603 - our own manage.py
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=self.env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
+        return manage(self.env, *args, capture=True).stdout
 
     def shell(self, code):
         return self.manage("shell", "-c", textwrap.dedent(code))
 
-    def start_app(self):
-        self.app = subprocess.Popen(  # noqa: S603 - our own gunicorn config
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "-c",
-                "gunicorn.conf.py",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{self.app_port}",
-                "trustsite.wsgi:application",
-            ],
-            cwd=ROOT,
-            env=self.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        wait_for(f"http://127.0.0.1:{self.app_port}/healthz")
+    def start(self):
+        self.manage("migrate", "--noinput")
+        self.manage("load_trust_content")
+        self.manage("collectstatic", "--noinput")
+        self.app = Gunicorn(self.env, self.app_port, self.work / "gunicorn.log")
+        self.varnish = Varnish(self.app_port, self.varnish_port, self.work / "varnish.log")
 
     def stop_app(self):
-        if self.app and self.app.poll() is None:
-            os.killpg(self.app.pid, signal.SIGTERM)
-            self.app.wait(timeout=20)
-
-    def start_varnish(self):
-        self.varnish = Varnish(self.app_port, self.varnish_port, self.log)
+        if self.app:
+            self.app.stop()
 
     def stop(self):
         self.stop_app()
         if self.varnish:
             self.varnish.stop()
-        self.log.close()
 
     def url(self, path):
         return f"http://127.0.0.1:{self.varnish_port}{path}"
@@ -137,11 +77,7 @@ def stack(tmp_path_factory):
         pytest.fail("varnishd is missing: apt-get install -y varnish", pytrace=False)
     stack = Stack(tmp_path_factory.mktemp("varnish"))
     try:
-        stack.manage("migrate", "--noinput")
-        stack.manage("load_trust_content")
-        stack.manage("collectstatic", "--noinput")
-        stack.start_app()
-        stack.start_varnish()
+        stack.start()
         yield stack
     finally:
         stack.stop()
