@@ -13,7 +13,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site, get_page_models
 
 from core.request_state import UNKNOWN, request_state
-from core.sitetree import get_tree
+from core.sitetree import get_tree, site_for
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def site_root_path(request):
     cached root paths; worked out once per request."""
     state = request_state(request)
     if state.root_path is UNKNOWN:
-        site = Site.find_for_request(request)
+        site = site_for(request)
         state.root_path = (
             None
             if site is None

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from core.models import SiteIdentity
 from core.request_state import request_state
@@ -184,3 +184,33 @@ def get_tree(request=None):
     if state is not None:
         state.tree = tree
     return tree
+
+
+def site_for(request):
+    """Wagtail's Site for the request (`Site.find_for_request`), found once per host and
+    content generation and kept in the cache: Wagtail asks the database each request.
+    Wagtail keeps the site it found on the request (`request._wagtail_site`, as its
+    docstring says), so its own lookups in the same request find this one."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    key = f"trustsite:site:{generation(request)}:{request._get_raw_host()}:{request.get_port()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            cache.set(key, site, timeout=24 * 60 * 60)
+    else:
+        request._wagtail_site = site
+    return site
+
+
+def live_page(request, node, model):
+    """The live page at this tree node, as `model`: from the cache for the current content
+    generation (a published change starts a new one), else from the database."""
+    key = f"trustsite:page:{generation(request)}:{node.id}"
+    page = cache.get(key)
+    if page is None:
+        page = model.objects.filter(pk=node.id).first()
+        if page is not None:
+            cache.set(key, page, timeout=24 * 60 * 60)
+    return page

@@ -15,7 +15,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from core.navigation import site_root_path
-from core.sitetree import get_tree
+from core.sitetree import get_tree, live_page
 
 
 def route_from_tree(request, path):
@@ -32,7 +32,7 @@ def route_from_tree(request, path):
         if node is None:
             continue
         model = ContentType.objects.get_for_id(node.content_type_id).model_class()
-        page = model.objects.filter(pk=node.id).first() if model else None
+        page = live_page(request, node, model) if model else None
         if page is None:
             return None
         return page.route(request, components[length:])
