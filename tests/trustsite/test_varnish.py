@@ -2,23 +2,32 @@
 front of gunicorn with the production settings, on free 127.0.0.1 ports, started here
 and stopped after (make varnish-test; needs `apt-get install -y varnish`).
 
-Content is changed the way the admin changes it, with Wagtail's own publish and
-unpublish and a snippet's save, from a separate process (`manage.py shell`), so the
-purges travel over HTTP from the application to Varnish as they do in production."""
+A vision update is published through the admin's own forms, through Varnish; a partner
+is renamed and a page unpublished with Wagtail's own save and unpublish from another
+process (`manage.py shell`). Either way the purges travel over HTTP from the
+application to Varnish, as they do in production."""
 
+import http.cookiejar
+import re
 import socket
 import textwrap
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from bench.services import Gunicorn, free_port, manage, production_env
 from bench.varnish import VARNISHD, Varnish
+from tests.admin_forms import admin_form_data
 
 pytestmark = pytest.mark.varnish
+
+ADMIN = "varnish-admin"
+ADMIN_PASSWORD = "varnish-tests-only"  # noqa: S105 - a throwaway database
 
 
 class Stack:
@@ -31,6 +40,7 @@ class Stack:
             f"sqlite:///{work / 'db.sqlite3'}",
             work,
             FRONTEND_CACHE_PURGE_URL=f"http://127.0.0.1:{self.varnish_port}/",
+            DJANGO_SUPERUSER_PASSWORD=ADMIN_PASSWORD,
         )
         self.work = work
         self.app = None
@@ -45,6 +55,7 @@ class Stack:
     def start(self):
         self.manage("migrate", "--noinput")
         self.manage("load_trust_content")
+        self.manage("createsuperuser", "--noinput", f"--username={ADMIN}", "--email=a@example.org")
         self.manage("collectstatic", "--noinput")
         self.app = Gunicorn(self.env, self.app_port, self.work / "gunicorn.log")
         self.varnish = Varnish(self.app_port, self.varnish_port, self.work / "varnish.log")
@@ -134,22 +145,60 @@ def test_purge_is_refused_from_another_address(stack):
         assert s.recv(100).split(b"\r\n")[0] == b"HTTP/1.1 405 Not allowed"
 
 
+class AdminBrowser:
+    """The admin as a browser uses it, through Varnish: its login form, then its forms
+    posted back with the data they were rendered with (tests/admin_forms.py)."""
+
+    def __init__(self, stack):
+        self.stack = stack
+        self.cookies = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+
+    def get(self, path):
+        with self.opener.open(self.stack.url(path), timeout=30) as response:
+            return SimpleNamespace(status_code=response.status, content=response.read())
+
+    def post(self, path, data):
+        # Django takes the CSRF cookie's own value in place of the form's masked one.
+        token = next(c.value for c in self.cookies if c.name == "csrftoken")
+        data = {**data, "csrfmiddlewaretoken": token}
+        body = urllib.parse.urlencode(data, doseq=True).encode()
+        with self.opener.open(self.stack.url(path), body, timeout=60) as response:
+            return response.status, response.geturl(), response.read().decode()
+
+    def log_in(self, username, password):
+        self.get("/admin/login/")  # sets the CSRF cookie
+        _status, url, _body = self.post(
+            "/admin/login/", {"username": username, "password": password}
+        )
+        assert "/admin/login/" not in url, "login refused"
+
+
 def test_a_published_update_shows_everywhere_on_the_very_next_request(stack):
     for lang in ("en", "pl"):
         for path in PAGES_OF_AN_UPDATE:
             assert "Varnish test update" not in cached(stack, path.format(lang=lang))
-    stack.shell(
+    ids = stack.shell(
         """
-        from django.utils import timezone
-        from vision.models import VisionUpdateIndexPage, VisionAudiencePage, VisionUpdatePage
-        index = VisionUpdateIndexPage.objects.get()
-        update = VisionUpdatePage(title="Varnish test update", slug="varnish-test",
-                                  date=timezone.localdate(), summary="Tested through Varnish.")
-        index.add_child(instance=update)
-        update.audiences.set([VisionAudiencePage.objects.get(slug="staff")])
-        update.save_revision().publish()
+        from vision.models import VisionAudiencePage as Audience, VisionUpdateIndexPage as Index
+        print(Index.objects.get().pk, Audience.objects.get(slug="staff").pk)
         """
+    ).split()
+    index, staff = ids[-2], ids[-1]
+    admin = AdminBrowser(stack)
+    admin.log_in(ADMIN, ADMIN_PASSWORD)
+    add = f"/admin/pages/add/vision/visionupdatepage/{index}/"
+    data = admin_form_data(
+        admin.get(add),
+        title_en="Varnish test update",
+        slug="varnish-test",
+        summary_en="Tested through Varnish.",
+        audiences=[staff],
     )
+    data["action-publish"] = "action-publish"
+    status, url, body = admin.post(add, data)
+    errors = re.findall(r'id="([\w-]+)-errors"', body)
+    assert status == 200 and "/admin/pages/add/" not in url, errors
     for lang in ("en", "pl"):
         for path in [*PAGES_OF_AN_UPDATE, "/{lang}/vision/updates/varnish-test/"]:
             status, x_cache, body = stack.get(path.format(lang=lang))
