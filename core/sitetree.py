@@ -193,7 +193,10 @@ def site_for(request):
     docstring says), so its own lookups in the same request find this one."""
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
-    key = f"trustsite:site:{generation(request)}:{request._get_raw_host()}:{request.get_port()}"
+    # Wagtail matches the host and port; the key holds every header they come from.
+    host = request.META.get("HTTP_HOST", "")
+    server = request.META.get("SERVER_NAME", "")
+    key = f"trustsite:site:{generation(request)}:{host}:{server}:{request.get_port()}"
     site = cache.get(key)
     if site is None:
         site = Site.find_for_request(request)

@@ -3,7 +3,9 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
+from core.sitetree import site_for
 from schools.models import Membership
 from tests.factories import (
     NewsItemPageFactory,
@@ -102,3 +104,16 @@ def test_a_page_with_outdated_parts_costs_no_more(client, trust_site, page_by_pa
     url = f"/{language}/schools/banister/"
     assert 'lang="en"' in client.get(url).content.decode()
     assert count_queries(client, url) == PAGE_TYPES["SchoolPage"][1]
+
+
+def test_the_site_is_looked_up_once_per_host_and_content_generation(
+    rf, trust_site, django_assert_num_queries
+):
+    default = Site.objects.get(is_default_site=True)
+    assert site_for(rf.get("/en/", HTTP_HOST="localhost")) == default
+    with django_assert_num_queries(0):
+        assert site_for(rf.get("/en/", HTTP_HOST="localhost")) == default
+    # A new site starts a new generation: the next lookup sees it.
+    other = Site.objects.create(hostname="other.example.org", port=80, root_page=trust_site)
+    assert site_for(rf.get("/", HTTP_HOST="other.example.org")) == other
+    assert site_for(rf.get("/", HTTP_HOST="localhost")) == default
