@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel
 
-from schools.models import SchoolPage
+from schools.models import SchoolPage, schools_edited_by
 
 # Crockford's base-32 digits: no I, L, O or U, so a reference read over the phone is
 # not mistaken for another.
@@ -86,12 +86,7 @@ class EnquiryQuerySet(models.QuerySet):
         them all (trust editors), else those for the schools whose office they are."""
         if user.has_perm("enquiries.handle_every_enquiry"):
             return self
-        # The admin's school-office check, without importing the admin (operations).
-        schools = SchoolPage.objects.filter(
-            group_permissions__group__user=user,
-            group_permissions__permission__codename="change_page",
-        )
-        return self.filter(school__in=schools)
+        return self.filter(school__in=schools_edited_by(user))
 
     def waiting_to_notify(self):
         return self.filter(notified_at__isnull=True)

@@ -253,3 +253,17 @@ class SchoolPage(SitePage):
             data["image"] = page_image(request, self)[0]
         data["parentOrganization"] = trust_reference(request)
         return data
+
+
+def schools_edited_by(user):
+    """The school pages `user` was given to edit as a school's office: the school pages
+    their groups hold "change" on directly (a trust editor's permission is on the home
+    page, not on a school)."""
+    return (
+        SchoolPage.objects.filter(
+            group_permissions__group__user=user,
+            group_permissions__permission__codename="change_page",
+        )
+        .distinct()
+        .order_by("path")
+    )

@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
-from .models import SchoolPage
+from .models import schools_edited_by
 
 
 class YourSchoolPanel(Component):
@@ -28,20 +28,6 @@ class YourSchoolPanel(Component):
                 for school in self.schools
             ]
         }
-
-
-def schools_edited_by(user):
-    """The school pages `user` was given to edit as a school's office: the school pages
-    their groups hold "change" on directly (a trust editor's permission is on the home
-    page, not on a school)."""
-    return (
-        SchoolPage.objects.filter(
-            group_permissions__group__user=user,
-            group_permissions__permission__codename="change_page",
-        )
-        .distinct()
-        .order_by("path")
-    )
 
 
 @hooks.register("construct_homepage_panels")
