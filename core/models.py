@@ -8,10 +8,11 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from core.media import limit_chosen_media, references, refuse_unusable_references
+from core.request_state import serving_state
 from localisation.text import normalise, normalise_stream
 
 DESCRIPTION_LENGTH = 160
@@ -158,6 +159,17 @@ class SitePage(Page):
                 stored = None if field.null and not normalise(value) else normalise(value)
                 if stored != value:
                     setattr(self, field.attname, stored)
+
+    def get_view_restrictions(self):
+        """The view restrictions on this page and its ancestors. Wagtail asks every page
+        it serves (two queries: the ancestors' aliases, then their restrictions). The tree
+        snapshot of the request being served (core.sitetree) knows every restricted page
+        and every alias: with neither at or above this page, there are none to ask for."""
+        state = serving_state()
+        tree = state.tree if state is not None else None
+        if tree is not None and self.pk in tree.by_id and not tree.may_be_restricted(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def own_description(self):
         """The page's own words that best describe it, in the active language."""

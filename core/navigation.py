@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, get_page_models
 
 from core.request_state import UNKNOWN, request_state
-from core.sitetree import get_tree, site_for
+from core.sitetree import get_tree, site_for, site_root_paths
 
 
 @dataclass(frozen=True)
@@ -79,9 +79,7 @@ def site_root_path(request):
         state.root_path = (
             None
             if site is None
-            else next(
-                (r.root_path for r in Site.get_site_root_paths() if r.site_id == site.pk), None
-            )
+            else next((r.root_path for r in site_root_paths(request) if r.site_id == site.pk), None)
         )
     return state.root_path
 
@@ -99,6 +97,19 @@ def section_links(request, current_url_path=""):
         return []
     nodes = get_tree(request).menu_children(root_path)
     return menu_items(nodes, current_url_path, lambda node: node_url(node, root_path))
+
+
+def any_live(request, model, below=None):
+    """Whether the tree snapshot holds a live page of this type (below the page `below`):
+    where it holds none, a listing of them needs no query."""
+    content_type_id = ContentType.objects.get_for_model(model).pk
+    prefix = below.path if below is not None else ""
+    return any(
+        node.content_type_id == content_type_id
+        and node.path.startswith(prefix)
+        and node.path != prefix
+        for node in get_tree(request).nodes
+    )
 
 
 def page_models_with(attribute):
@@ -163,7 +174,7 @@ def site_name(request=None):
     """The site's name in the active language, as editors set it under Settings › Site
     identity (English where a language has none). Without a request or a site (an error
     page drawn without the database), the WAGTAIL_SITE_NAME setting."""
-    site = Site.find_for_request(request) if request is not None else None
+    site = site_for(request) if request is not None else None
     if site is None:
         return settings.WAGTAIL_SITE_NAME
     names = get_tree(request).site_names.get(site.pk, {})
@@ -185,8 +196,13 @@ def in_english_where_outdated(page, request, language=None):
     page is served, listed or fed, never saved); returns the parts replaced."""
     language = language or translation.get_language()
     outdated = outdated_parts(request, page.pk, language)
+    # A listing loads only the fields it shows (SchoolPage.card_fields): the others are
+    # neither shown nor fetched one page at a time here.
+    deferred = page.get_deferred_fields()
     for name in outdated:
-        english = getattr(page, build_localized_fieldname(name, settings.LANGUAGE_CODE))
-        setattr(page, build_localized_fieldname(name, language), english)
+        english_field = build_localized_fieldname(name, settings.LANGUAGE_CODE)
+        if english_field in deferred:
+            continue
+        setattr(page, build_localized_fieldname(name, language), getattr(page, english_field))
     page.outdated_parts = outdated  # for the templates' lang="en" (english_if_outdated)
     return outdated

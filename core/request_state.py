@@ -6,6 +6,8 @@ whether the database failed); each is answered once and kept here, on
 `request.trustsite`, instead of in scattered private attributes.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +36,11 @@ class RequestState:
     memo: dict = field(default_factory=dict)
 
 
+# The state of the request the serve view is answering (core.views.serve), for what
+# Wagtail asks a page without handing it the request (its view restrictions).
+_serving = ContextVar("trustsite_serving", default=None)
+
+
 def request_state(request):
     """The request's state, created on first use."""
     state = getattr(request, "trustsite", None)
@@ -48,3 +55,18 @@ def true_until(request, moment):
     state = request_state(request)
     if state.fresh_until is None or moment < state.fresh_until:
         state.fresh_until = moment
+
+
+@contextmanager
+def serving(request):
+    """While the serve view answers `request`: `serving_state()` is its state."""
+    token = _serving.set(request_state(request))
+    try:
+        yield
+    finally:
+        _serving.reset(token)
+
+
+def serving_state():
+    """The state of the request being served (None outside the serve view)."""
+    return _serving.get()

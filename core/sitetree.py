@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, PageViewRestriction, Site
@@ -24,6 +25,9 @@ from core.request_state import request_state
 from localisation.models import PageTranslation
 
 GENERATION_KEY = "trustsite:generation"
+# Part of the snapshot's cache key: a release that changes what a Tree holds raises it,
+# so that it never reads a snapshot an older release pickled in the same generation.
+TREE_FORMAT = 2
 
 
 def generation(request=None):
@@ -42,11 +46,50 @@ def generation(request=None):
 
 
 def bump_generation(**kwargs):
-    """Signal receiver: content changed, so every snapshot and cached page is stale."""
+    """Signal receiver: content changed, so every snapshot and cached page is stale.
+    Now, and again when the change is committed: a request between the two still reads
+    the rows as they were, and what it builds belongs to the generation in between."""
+    next_generation()
+    transaction.on_commit(next_generation)
+
+
+def next_generation():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, time.time_ns() // 1000, timeout=None)
+
+
+class ProcessMemo:
+    """What this process has already fetched for the current generation (the tree
+    snapshot, the sites): every later request of the same generation reuses it without
+    asking the shared cache. Each value is kept under its generation, and a newer
+    generation lets the older ones go, so a value is never served past its own."""
+
+    # Enough for every site, host and snapshot of one generation; a flood of made-up
+    # ports in the Host header starts it afresh rather than growing it.
+    MAX_VALUES = 1000
+
+    def __init__(self):
+        self.values = {}
+
+    def get(self, generation, key, load):
+        value = self.values.get((generation, key))
+        if value is None:
+            value = load()
+            if value is not None:
+                older = any(g != generation for g, _ in self.values)
+                if older or len(self.values) >= self.MAX_VALUES:
+                    self.values = {
+                        k: v
+                        for k, v in self.values.items()
+                        if k[0] >= generation and len(self.values) < self.MAX_VALUES
+                    }
+                self.values[(generation, key)] = value
+        return value
+
+
+memo = ProcessMemo()
 
 
 @dataclass(frozen=True)
@@ -71,9 +114,10 @@ class Node:
 class Tree:
     """The live pages, by url_path, with their titles in every language."""
 
-    def __init__(self, nodes, restricted_paths=(), site_names=None):
+    def __init__(self, nodes, restricted_paths=(), site_names=None, alias_paths=()):
         self.nodes = sorted(nodes, key=lambda n: n.path)
         self.restricted_paths = tuple(restricted_paths)
+        self.alias_paths = tuple(alias_paths)  # every alias page, live or not
         self.site_names = site_names or {}  # site id -> {language: name}
         self.by_url_path = {n.url_path: n for n in self.nodes}
         self.by_id = {n.id: n for n in self.nodes}
@@ -110,6 +154,12 @@ class Tree:
         """Whether a view restriction applies to the page at this tree path."""
         return any(page_path.startswith(path) for path in self.restricted_paths)
 
+    def may_be_restricted(self, page_path):
+        """Whether Wagtail must be asked about the view restrictions of the page at this
+        path: a restriction or an alias (whose source's restrictions apply) is at or
+        above it. Otherwise none applies."""
+        return any(page_path.startswith(path) for path in self.restricted_paths + self.alias_paths)
+
     def ancestors(self, node, min_depth=2):
         """The live ancestors of a node from min_depth down, outermost first."""
         step = len(node.path) // node.depth
@@ -136,6 +186,7 @@ def build_tree():
         if fields := row.outdated_fields():
             outdated.setdefault(row.page_id, {})[row.language] = fields
     restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
     name_fields = [build_localized_fieldname("name", code) for code in languages]
     site_names = {
         row[0]: dict(zip(languages, row[1:], strict=True))
@@ -160,6 +211,7 @@ def build_tree():
         ),
         restricted_paths=list(restricted),
         site_names=site_names,
+        alias_paths=list(aliases),
     )
 
 
@@ -171,16 +223,30 @@ def current_titles(titles, outdated):
     }
 
 
+def snapshot(request, name, build, timeout=24 * 60 * 60):
+    """A value that holds for the whole content generation (the tree, the urgent
+    notices): from this process, else the shared cache, else built and shared."""
+    current = generation(request)
+
+    def load():
+        key = f"trustsite:{name}:{current}"
+        value = cache.get(key)
+        if value is None:
+            value = build()
+            if value is not None:
+                cache.set(key, value, timeout=timeout)
+        return value
+
+    return memo.get(current, name, load)
+
+
 def get_tree(request=None):
-    """The snapshot for the current generation: from the request, the cache, or built."""
+    """The snapshot for the current generation: from the request, this process, the
+    shared cache, or built."""
     state = request_state(request) if request is not None else None
     if state is not None and state.tree is not None:
         return state.tree
-    key = f"trustsite:tree:{generation(request)}"
-    tree = cache.get(key)
-    if tree is None:
-        tree = build_tree()
-        cache.set(key, tree, timeout=24 * 60 * 60)
+    tree = snapshot(request, f"tree:{TREE_FORMAT}", build_tree)
     if state is not None:
         state.tree = tree
     return tree
@@ -196,15 +262,17 @@ def site_for(request):
     # Wagtail matches the host and port; the key holds every header they come from.
     host = request.META.get("HTTP_HOST", "")
     server = request.META.get("SERVER_NAME", "")
-    key = f"trustsite:site:{generation(request)}:{host}:{server}:{request.get_port()}"
-    site = cache.get(key)
-    if site is None:
-        site = Site.find_for_request(request)
-        if site is not None:
-            cache.set(key, site, timeout=24 * 60 * 60)
-    else:
+    port = request.get_port()
+    site = snapshot(request, f"site:{host}:{server}:{port}", lambda: Site.find_for_request(request))
+    if site is not None:
         request._wagtail_site = site
     return site
+
+
+def site_root_paths(request):
+    """Wagtail's `Site.get_site_root_paths()` (which it keeps in the shared cache), kept
+    in this process for the content generation: saving a site starts a new one."""
+    return snapshot(request, "site_root_paths", Site.get_site_root_paths)
 
 
 def live_page(request, node, model):

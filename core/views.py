@@ -15,6 +15,7 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from core.navigation import site_root_path
+from core.request_state import serving
 from core.sitetree import get_tree, live_page
 
 
@@ -60,4 +61,5 @@ def serve(request, path):
     chain = serve_page
     for hook in reversed(hooks.get_hooks("on_serve_page")):
         chain = hook(chain)
-    return chain(page, request, args, kwargs)
+    with serving(request):
+        return chain(page, request, args, kwargs)

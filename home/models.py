@@ -9,7 +9,7 @@ from core.blocks import ContentBlocks
 from core.feeds import NEWEST_FIRST
 from core.meta import canonical_url, trust_reference
 from core.models import IntroMixin, SitePage, stream_text, summarise
-from core.navigation import section_links
+from core.navigation import any_live, section_links
 from news.models import newest_items
 from schools.models import Membership, SchoolPage
 from vision.models import VisionUpdatePage
@@ -48,10 +48,19 @@ class HomePage(IntroMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = section_links(request)
-        context["schools"] = SchoolPage.objects.live().descendant_of(self).order_by("path")
+        context["schools"] = (
+            SchoolPage.objects.live()
+            .descendant_of(self)
+            .order_by("path")
+            .only(*SchoolPage.card_fields)
+        )
         # Across the trust: every school's news and letters, and the trust's own.
-        context["latest_news"] = newest_items(self, 5)
-        context["latest_updates"] = VisionUpdatePage.objects.live().order_by(*NEWEST_FIRST)[:3]
+        context["latest_news"] = newest_items(request, self, 5)
+        context["latest_updates"] = (
+            VisionUpdatePage.objects.live().order_by(*NEWEST_FIRST)[:3]
+            if any_live(request, VisionUpdatePage)
+            else []
+        )
         return context
 
     def own_description(self):

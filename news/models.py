@@ -17,7 +17,7 @@ from wagtail.search import index
 from core.blocks import ContentBlocks
 from core.feeds import NEWEST_FIRST
 from core.models import IntroMixin, SitePage, stream_text
-from core.navigation import site_name
+from core.navigation import any_live, site_name
 from core.request_state import request_state
 
 from .blocks import AttachmentBlocks
@@ -30,10 +30,13 @@ class NewsKind(models.TextChoices):
     LETTER = "letter", _("Letter")
 
 
-def newest_items(under, count):
+def newest_items(request, under, count):
     """The newest `count` published news items and letters anywhere below `under` (a
-    school's page, or the home page for the whole trust): one query."""
-    return NewsItemPage.objects.live().descendant_of(under).order_by(*NEWEST_FIRST)[:count]
+    school's page, or the home page for the whole trust): one query, or none where the
+    tree snapshot holds none."""
+    if not any_live(request, NewsItemPage, below=under):
+        return []
+    return list(NewsItemPage.objects.live().descendant_of(under).order_by(*NEWEST_FIRST)[:count])
 
 
 def index_below(request, page):

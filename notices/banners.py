@@ -9,13 +9,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
 from core.navigation import outdated_parts, site_root_path
 from core.request_state import request_state, true_until
-from core.sitetree import generation, get_tree
+from core.sitetree import get_tree, snapshot
 
 from .models import UrgentNoticePage
 
@@ -47,29 +46,28 @@ def live_notices(request):
     """Every live, public notice that had not ended when the generation began."""
     memo = request_state(request).memo
     if "notices" not in memo:
-        key = f"trustsite:notices:{generation(request)}"
-        notices = cache.get(key)
-        if notices is None:
-            notices = [
-                Notice(
-                    id=notice.pk,
-                    path=notice.path,
-                    school_path=notice.school_path,
-                    starts_at=notice.starts_at,
-                    ends_at=notice.ends_at,
-                    messages={
-                        code: getattr(notice, build_localized_fieldname("message", code)) or ""
-                        for code, _name in settings.LANGUAGES
-                    },
-                )
-                for notice in UrgentNoticePage.objects.live()
-                .public()
-                .filter(ends_at__gt=timezone.now())
-                .order_by("starts_at", "path")
-            ]
-            cache.set(key, notices, SNAPSHOT_TIMEOUT)
-        memo["notices"] = notices
+        memo["notices"] = snapshot(request, "notices", build_notices, SNAPSHOT_TIMEOUT)
     return memo["notices"]
+
+
+def build_notices():
+    return [
+        Notice(
+            id=notice.pk,
+            path=notice.path,
+            school_path=notice.school_path,
+            starts_at=notice.starts_at,
+            ends_at=notice.ends_at,
+            messages={
+                code: getattr(notice, build_localized_fieldname("message", code)) or ""
+                for code, _name in settings.LANGUAGES
+            },
+        )
+        for notice in UrgentNoticePage.objects.live()
+        .public()
+        .filter(ends_at__gt=timezone.now())
+        .order_by("starts_at", "path")
+    ]
 
 
 def home_path(request):

@@ -1,7 +1,6 @@
 """The trust's member and partner schools: an index and a page per school."""
 
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -53,7 +52,9 @@ class SchoolIndexPage(IntroMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Every school in one query, filtered here: the filters offered depend on them all.
-        schools = list(SchoolPage.objects.live().child_of(self).order_by("path"))
+        schools = list(
+            SchoolPage.objects.live().child_of(self).order_by("path").only(*SchoolPage.card_fields)
+        )
         phases = phases_of(schools)
         phase = request.GET.get("phase", "")
         if phase in dict(phases):
@@ -92,6 +93,10 @@ class SchoolPage(SitePage):
     Contact fields stay empty until the school's office fills them in; the
     template shows only what is there.
     """
+
+    # What a school's card (includes/school_card.html) and the trust's structured data
+    # show: the only columns a listing of schools loads, of the ~100 a school has.
+    card_fields = ("title", "slug", "url_path", "path", "depth", "membership", "phase", "age_range")
 
     membership = models.CharField(_("membership"), max_length=16, choices=Membership.choices)
     joined_year = models.PositiveSmallIntegerField(
@@ -199,6 +204,7 @@ class SchoolPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["calendar"] = self.calendar_page(request)
+        context["latest_news"] = newest_items(request, self, 3)
         return context
 
     @property
@@ -220,11 +226,6 @@ class SchoolPage(SitePage):
 
     def own_description(self):
         return self.summary
-
-    @cached_property
-    def latest_news(self):
-        """The school's three newest news items and letters: one query, however many."""
-        return list(newest_items(self, 3))
 
     def school_reference(self, request):
         """The school as schema.org names it elsewhere: its name and page."""

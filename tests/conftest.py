@@ -44,8 +44,11 @@ def fresh_caches():
     one test must not leak into the next."""
     from django.core.cache import caches
 
+    from core.sitetree import memo
+
     for cache in caches.all():
         cache.clear()
+    memo.values.clear()
     yield
 
 

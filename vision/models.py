@@ -15,6 +15,7 @@ from wagtail.search import index
 from core.blocks import ContentBlocks
 from core.feeds import NEWEST_FIRST
 from core.models import IntroMixin, SitePage, stream_text
+from core.navigation import any_live
 from core.request_state import request_state
 
 from .feeds import VisionUpdatesFeed
@@ -110,7 +111,11 @@ class VisionAudiencePage(IntroMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_updates"] = self.updates.live().order_by(*NEWEST_FIRST)[:3]
+        context["latest_updates"] = (
+            self.updates.live().order_by(*NEWEST_FIRST)[:3]
+            if any_live(request, VisionUpdatePage)
+            else []
+        )
         return context
 
 

@@ -15,23 +15,25 @@ from tests.factories import (
 )
 
 # One URL per page type of the shipped site, with its query count for an anonymous
-# visitor with the page cache bypassed (the tree snapshot warm). Every page costs
-# Wagtail's two view-restriction queries; its site and its own row come from the cache
-# for the current content generation (core.sitetree); the rest is the page's own listing.
+# visitor with the page cache bypassed (the tree snapshot warm). Wagtail's view
+# restrictions, the page's site and its own row are answered from the tree snapshot and
+# the cache for the current content generation (core.sitetree); what is left is the
+# page's own listing, and none where the snapshot knows it is empty (the shipped site
+# has no news or vision updates yet).
 PAGE_TYPES = {
-    "HomePage": ("/en/", 5),
-    "HistoryPage": ("/en/history/", 2),
-    "SchoolIndexPage": ("/en/schools/", 3),
-    "SchoolPage": ("/en/schools/st-marks/", 3),
-    "CalendarPage": ("/en/schools/st-marks/term-dates/", 2),
-    "PartnersPage": ("/en/partners/", 3),
-    "AimsPage": ("/en/aims/", 2),
-    "VisionIndexPage": ("/en/vision/", 4),
-    "VisionAudiencePage": ("/en/vision/staff/", 3),
-    "VisionUpdateIndexPage": ("/en/vision/updates/", 3),
-    "AccessibilityStatementPage": ("/en/accessibility/", 2),
-    "PrivacyNoticePage": ("/en/privacy/", 2),
-    "NewsIndexPage": ("/en/schools/st-marks/news/", 3),
+    "HomePage": ("/en/", 1),
+    "HistoryPage": ("/en/history/", 0),
+    "SchoolIndexPage": ("/en/schools/", 1),
+    "SchoolPage": ("/en/schools/st-marks/", 0),
+    "CalendarPage": ("/en/schools/st-marks/term-dates/", 0),
+    "PartnersPage": ("/en/partners/", 1),
+    "AimsPage": ("/en/aims/", 0),
+    "VisionIndexPage": ("/en/vision/", 2),
+    "VisionAudiencePage": ("/en/vision/staff/", 0),
+    "VisionUpdateIndexPage": ("/en/vision/updates/", 1),
+    "AccessibilityStatementPage": ("/en/accessibility/", 0),
+    "PrivacyNoticePage": ("/en/privacy/", 0),
+    "NewsIndexPage": ("/en/schools/st-marks/news/", 1),
 }
 
 
@@ -68,7 +70,8 @@ def test_page_type_query_count(client, trust_site, page_type):
 def test_vision_update_page_query_count(client, trust_site, page_by_path):
     audiences = [page_by_path("vision/staff/"), page_by_path("vision/partners/")]
     update = VisionUpdatePageFactory(parent=page_by_path("vision/updates/"), audiences=audiences)
-    assert count_queries(client, update.url) == 3
+    # Its audiences' pages, in one query.
+    assert count_queries(client, update.url) == 1
 
 
 def add_content(page_by_path, schools=0, partners=0, updates=0, news=0):

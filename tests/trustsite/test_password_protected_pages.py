@@ -87,3 +87,47 @@ def test_a_page_for_logged_in_readers_sends_them_to_a_working_login_form(client,
     assert response.redirect_chain[0][0] == "/en/_util/login/?next=/en/history/"
     assert response.status_code == 200
     assert 'name="password"' in response.content.decode()
+
+
+# Wagtail asks every page it serves for its view restrictions; the tree snapshot answers
+# "none" without a query where no restriction or alias is at or above the page
+# (core.models.SitePage.get_view_restrictions). Each case below must still be locked.
+
+
+def test_a_restriction_added_after_the_page_was_read_locks_it_at_once(client, page_by_path):
+    assert HISTORY_TEXT in client.get("/en/history/").content.decode()  # snapshot warm
+    PageViewRestriction.objects.create(
+        page=page_by_path("history/"), restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    response = client.get("/en/history/")
+    assert HISTORY_TEXT not in response.content.decode()
+    assert 'name="password"' in response.content.decode()
+
+
+def test_a_page_below_a_locked_page_is_locked(client, page_by_path):
+    assert "<dt>Membership</dt>" in client.get("/en/schools/st-marks/").content.decode()
+    PageViewRestriction.objects.create(
+        page=page_by_path("schools/"), restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    response = client.get("/en/schools/st-marks/")
+    assert 'name="password"' in response.content.decode()
+    assert "<dt>Membership</dt>" not in response.content.decode()
+
+
+def test_an_alias_of_a_locked_page_is_locked(client, page_by_path, locked_history):
+    """An alias has no restrictions of its own: its source's apply (Wagtail's rule)."""
+    history = page_by_path("history/")
+    alias = history.create_alias(parent=page_by_path("partners/"), update_slug="our-story")
+    client.get("/en/")
+    response = client.get(alias.url)
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert HISTORY_TEXT not in response.content.decode()
+
+
+def test_an_unrestricted_page_asks_for_no_restrictions(
+    client, page_by_path, django_assert_num_queries
+):
+    client.get("/en/history/")
+    with django_assert_num_queries(0):
+        assert HISTORY_TEXT in client.get("/en/history/").content.decode()
