@@ -11,9 +11,10 @@ s-maxage, so they cache exactly what this cache does.
 
 Only language-prefixed public pages are cached, only for requests without a session
 (editors, previews and anyone logged in always get a fresh page), only 200 responses
-that set no cookie, and never a page under a view restriction. A page that changes with
-the date although its content does not (a calendar lists what is coming from today)
-says until when it is true (`RequestState.fresh_until`), and is kept no longer.
+that set no cookie, and never a page a view restriction may apply to (one under a
+restriction, or an alias). A page that changes with the date although its content does
+not (a calendar lists what is coming from today) says until when it is true
+(`RequestState.fresh_until`), and is kept no longer.
 
 Only addresses a reader can reach are cached, so that made-up addresses cannot fill the
 cache. The key holds the path and only the query parameters some page type reads
@@ -117,7 +118,7 @@ class AnonymousPageCacheMiddleware:
         page = state.served_page
         if page is None:
             return False  # only Wagtail pages: not feeds, not error pages
-        return not get_tree(request).is_restricted(page.path)
+        return not get_tree(request).may_be_restricted(page.path)
 
 
 @functools.cache

@@ -50,7 +50,7 @@ def bump_generation(**kwargs):
     Now, and again when the change is committed: a request between the two still reads
     the rows as they were, and what it builds belongs to the generation in between."""
     next_generation()
-    transaction.on_commit(next_generation)
+    transaction.on_commit(next_generation, robust=True)
 
 
 def next_generation():
@@ -150,14 +150,10 @@ class Tree:
             None,
         )
 
-    def is_restricted(self, page_path):
-        """Whether a view restriction applies to the page at this tree path."""
-        return any(page_path.startswith(path) for path in self.restricted_paths)
-
     def may_be_restricted(self, page_path):
-        """Whether Wagtail must be asked about the view restrictions of the page at this
-        path: a restriction or an alias (whose source's restrictions apply) is at or
-        above it. Otherwise none applies."""
+        """Whether a view restriction may apply to the page at this tree path: one is at
+        or above it, or an alias is (whose source's restrictions apply: Wagtail is asked).
+        Otherwise none applies, and the page may be cached and found by search."""
         return any(page_path.startswith(path) for path in self.restricted_paths + self.alias_paths)
 
     def ancestors(self, node, min_depth=2):

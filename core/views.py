@@ -5,8 +5,10 @@ page, then each child by slug); the tree snapshot already knows every live page 
 url_path, so the page is fetched in one query of its own row. What follows is what
 Wagtail's serve view does, through its documented extension points: `Page.route()` for
 whatever the page itself routes (a routable page's sub-paths such as `feed/`), then the
-`before_serve_page` hooks (view restrictions and ours, core.wagtail_hooks) and the
-`on_serve_page` chain around `Page.serve()`.
+`before_serve_page` hooks (ours, core.wagtail_hooks) and the `on_serve_page` chain around
+`Page.serve()` (Wagtail's view restrictions), with the request's state as
+`serving_state()` for what Wagtail asks the page without the request
+(`SitePage.get_view_restrictions`).
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -11,7 +11,7 @@ from core.meta import canonical_url, trust_reference
 from core.models import IntroMixin, SitePage, stream_text, summarise
 from core.navigation import any_live, section_links
 from news.models import newest_items
-from schools.models import Membership, SchoolPage
+from schools.models import Membership, live_schools
 from vision.models import VisionUpdatePage
 
 
@@ -48,12 +48,9 @@ class HomePage(IntroMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = section_links(request)
-        context["schools"] = (
-            SchoolPage.objects.live()
-            .descendant_of(self)
-            .order_by("path")
-            .only(*SchoolPage.card_fields)
-        )
+        context["schools"] = [
+            school for school in live_schools(request) if school.path.startswith(self.path)
+        ]
         # Across the trust: every school's news and letters, and the trust's own.
         context["latest_news"] = newest_items(request, self, 5)
         context["latest_updates"] = (
@@ -68,8 +65,7 @@ class HomePage(IntroMixin, SitePage):
 
     def structured_data(self, request, context):
         """The trust and its member schools. Partner schools work with the trust but are
-        not part of it, so they are left out. The schools are the page's own queryset, so
-        the list the page shows costs no second query."""
+        not part of it, so they are left out. The schools are those the page lists."""
         data = {**trust_reference(request), "name": self.title}
         data["url"] = canonical_url(request, self)
         if self.intro:

@@ -1,5 +1,7 @@
 """The trust's member and partner schools: an index and a page per school."""
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
@@ -11,6 +13,7 @@ from core.meta import page_image, trust_reference
 from core.models import IntroMixin, SitePage, summarise
 from core.navigation import calendar_of
 from core.request_state import request_state
+from core.sitetree import snapshot
 from news.models import newest_items
 
 
@@ -52,9 +55,11 @@ class SchoolIndexPage(IntroMixin, SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Every school in one query, filtered here: the filters offered depend on them all.
-        schools = list(
-            SchoolPage.objects.live().child_of(self).order_by("path").only(*SchoolPage.card_fields)
-        )
+        schools = [
+            school
+            for school in live_schools(request)
+            if school.depth == self.depth + 1 and school.path.startswith(self.path)
+        ]
         phases = phases_of(schools)
         phase = request.GET.get("phase", "")
         if phase in dict(phases):
@@ -67,6 +72,19 @@ class SchoolIndexPage(IntroMixin, SitePage):
         context["phases"] = phases
         context["groups"] = group_by_membership(schools)
         return context
+
+
+def live_schools(request):
+    """Every live school, in tree order, with only the fields its card shows
+    (`SchoolPage.card_fields`): read once per content generation (core.sitetree), and
+    copied for each request, which may put English in place of an outdated translation
+    on its copies (core.navigation.in_english_where_outdated)."""
+    schools = snapshot(
+        request,
+        "schools",
+        lambda: list(SchoolPage.objects.live().order_by("path").only(*SchoolPage.card_fields)),
+    )
+    return [copy.copy(school) for school in schools]
 
 
 def phases_of(schools):

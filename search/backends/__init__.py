@@ -23,7 +23,7 @@ def search_pages(tree, root_path, language, terms):
         return []
     by_type = {}
     for node in tree.nodes:
-        if node.url_path.startswith(root_path) and not tree.is_restricted(node.path):
+        if node.url_path.startswith(root_path) and not tree.may_be_restricted(node.path):
             by_type.setdefault(node.content_type_id, []).append(node.id)
     find = full_text_hits if uses_full_text(language) else substring_hits
     hits = []

@@ -2,6 +2,7 @@
 
 from bs4 import BeautifulSoup
 
+from core.sitetree import memo
 from schools.models import Phase
 from tests.factories import SchoolPageFactory
 
@@ -120,3 +121,50 @@ def test_a_member_school_says_when_it_joined(client, trust_site):
     terms = [dt.get_text() for dt in page.find("dl", class_="facts").find_all("dt")]
     assert "Joined the trust" in terms
     assert "Partner of the trust since" not in terms
+
+
+# The list of schools is read once per content generation and kept in each process
+# (schools.models.live_schools): a change shows at once, and what one request does to
+# its copies (English in place of an outdated translation) never reaches another.
+
+
+def test_a_school_published_or_renamed_shows_on_the_lists_at_once(client, page_by_path):
+    index = page_by_path("schools/")
+    assert "Harbour View" not in client.get("/en/").content.decode()  # the list is kept
+    school = SchoolPageFactory(parent=index, title="Harbour View")
+    assert "Harbour View" in client.get("/en/").content.decode()
+    assert "Harbour View" in client.get("/en/schools/").content.decode()
+    school.title_en = "Harbour View School"
+    school.save_revision().publish()
+    assert "Harbour View School" in client.get("/en/").content.decode()
+    school.unpublish()
+    assert "Harbour View" not in client.get("/en/schools/").content.decode()
+
+
+def card_title(response, href):
+    return soup(response).find("main").find("a", href=href)
+
+
+def test_an_outdated_title_in_one_language_leaves_the_others_as_they_are(client, page_by_path):
+    school = page_by_path("schools/banister/")
+    school.title_pl = "Szkoła Banister"
+    school.title_fa = "مدرسه بنیستر"
+    school.save_revision().publish()
+    # The English title changes after both were translated: the Polish one is outdated
+    # too, but only because it is older; the Persian is brought up to date again.
+    school.title_en = "Banister School"
+    school.save_revision().publish()
+    school.title_fa = "مدرسه بنیستر جدید"
+    school.save_revision().publish()
+
+    polish = card_title(client.get("/pl/schools/"), "/pl/schools/banister/")
+    assert polish.get_text(strip=True) == "Banister School"
+    assert polish["lang"] == "en"
+    persian = card_title(client.get("/fa/schools/"), "/fa/schools/banister/")
+    assert persian.get_text(strip=True) == "مدرسه بنیستر جدید"
+    assert "lang" not in persian.attrs
+    again = card_title(client.get("/pl/"), "/pl/schools/banister/")
+    assert again.get_text(strip=True) == "Banister School"
+    # The Polish requests' English stayed on their own copies of the kept list.
+    (kept,) = [value for (_, name), value in memo.values.items() if name == "schools"]
+    assert {s.title_pl for s in kept if s.slug == "banister"} == {"Szkoła Banister"}

@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test import SimpleTestCase
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from core.sitetree import get_tree
 from schools.models import Membership
@@ -166,6 +167,20 @@ def test_unpublished_pages_are_not_found(client, trust_site, page_by_path):
         parent=page_by_path("schools/"), title="Draft School", summary="Zanzibar", live=False
     )
     assert not draft.live
+    assert result_links(client.get("/en/search/", {"q": "zanzibar"})) == []
+
+
+def test_locked_pages_and_their_aliases_are_not_found(client, trust_site, page_by_path):
+    """A page under a view restriction is not found, nor is an alias of it, whose text is
+    the locked page's own."""
+    school = SchoolPageFactory(
+        parent=page_by_path("schools/"), title="Governors", summary="Zanzibar minutes"
+    )
+    assert result_links(client.get("/en/search/", {"q": "zanzibar"})) == [school.url]
+    PageViewRestriction.objects.create(
+        page=school, restriction_type=PageViewRestriction.PASSWORD, password="governors"
+    )
+    school.create_alias(parent=page_by_path("partners/"), update_slug="minutes")
     assert result_links(client.get("/en/search/", {"q": "zanzibar"})) == []
 
 
