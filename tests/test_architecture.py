@@ -23,6 +23,8 @@ FUNCTION_LEVEL_IMPORTS = {
     ("partners/apps.py", "signals"),
     # Serving uploads is for the development server only (settings.DEBUG).
     ("trustsite/urls.py", "django.conf.urls.static"),
+    # The Redis client, loaded before gunicorn forks only where the settings use Redis.
+    ("trustsite/warm.py", "redis"),
 }
 
 
@@ -63,7 +65,7 @@ def test_the_project_package_is_wiring_not_an_app():
     assert PROJECT_PACKAGE not in {config.name for config in apps.get_app_configs()}
     package = ROOT / PROJECT_PACKAGE
     modules = {str(p.relative_to(package)) for p in package.rglob("*.py")}
-    wiring = {"__init__.py", "urls.py", "wsgi.py", "errors.py"}
+    wiring = {"__init__.py", "urls.py", "wsgi.py", "warm.py", "errors.py"}
     middleware = {"middleware.py", "outage.py", "security.py"}
     settings = {p for p in modules if p.startswith("settings/")}
     assert modules == wiring | middleware | settings
