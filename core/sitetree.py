@@ -78,13 +78,10 @@ class ProcessMemo:
         if value is None:
             value = load()
             if value is not None:
-                older = any(g != generation for g, _ in self.values)
-                if older or len(self.values) >= self.MAX_VALUES:
-                    self.values = {
-                        k: v
-                        for k, v in self.values.items()
-                        if k[0] >= generation and len(self.values) < self.MAX_VALUES
-                    }
+                if len(self.values) >= self.MAX_VALUES:
+                    self.values = {}
+                elif any(g < generation for g, _ in self.values):
+                    self.values = {k: v for k, v in self.values.items() if k[0] >= generation}
                 self.values[(generation, key)] = value
         return value
 

@@ -75,6 +75,9 @@ def test_skip_link_comes_first_and_moves_focus_to_the_content(site, page, langua
     first = tab(page)
     assert page.evaluate("document.activeElement.classList.contains('skip-link')"), first
     page.keyboard.press("Enter")
+    # Following a link within the page is a navigation the browser finishes in a task of
+    # its own: wait for it (at most 5 s) rather than read the address at once.
+    page.wait_for_function("location.hash === '#main-content'", timeout=5000)
     assert page.url.endswith("#main-content")
     assert page.evaluate("document.activeElement.id") == "main-content"
     tab(page)
