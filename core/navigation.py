@@ -103,13 +103,8 @@ def any_live(request, model, below=None):
     """Whether the tree snapshot holds a live page of this type (below the page `below`):
     where it holds none, a listing of them needs no query."""
     content_type_id = ContentType.objects.get_for_model(model).pk
-    prefix = below.path if below is not None else ""
-    return any(
-        node.content_type_id == content_type_id
-        and node.path.startswith(prefix)
-        and node.path != prefix
-        for node in get_tree(request).nodes
-    )
+    under = below.url_path if below is not None else ""
+    return get_tree(request).first_of_type(content_type_id, under) is not None
 
 
 def page_models_with(attribute):

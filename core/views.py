@@ -2,13 +2,13 @@
 
 Wagtail's own routing asks the database for each level of the path (the site's root
 page, then each child by slug); the tree snapshot already knows every live page by its
-url_path, so the page is fetched in one query of its own row. What follows is what
-Wagtail's serve view does, through its documented extension points: `Page.route()` for
-whatever the page itself routes (a routable page's sub-paths such as `feed/`), then the
-`before_serve_page` hooks (ours, core.wagtail_hooks) and the `on_serve_page` chain around
-`Page.serve()` (Wagtail's view restrictions), with the request's state as
-`serving_state()` for what Wagtail asks the page without the request
-(`SitePage.get_view_restrictions`).
+url_path, and the page's row comes from the cache for the content generation
+(live_page). What follows is what Wagtail's serve view does, through its documented
+extension points: `Page.route()` for whatever the page itself routes (a routable page's
+sub-paths such as `feed/`), then the `before_serve_page` hooks (ours, core.wagtail_hooks)
+and the `on_serve_page` chain around `Page.serve()` (Wagtail's view restrictions), with
+the request's state as `serving_state()` for what Wagtail asks the page without the
+request (`SitePage.get_view_restrictions`).
 """
 
 from django.contrib.contenttypes.models import ContentType

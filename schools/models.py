@@ -54,7 +54,7 @@ class SchoolIndexPage(IntroMixin, SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Every school in one query, filtered here: the filters offered depend on them all.
+        # Every school, filtered here: the filters offered depend on them all.
         schools = [
             school
             for school in live_schools(request)

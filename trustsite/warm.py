@@ -13,7 +13,6 @@ from django.conf import settings
 from django.template import engines
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
 
 
 def site_templates(engine):
@@ -41,7 +40,7 @@ def warm():
             engine.get_template(name)
             compiled += 1
     for code, _name in settings.LANGUAGES:
+        # Activating a language loads its catalogues; reversing fills its URL resolver.
         with translation.override(code):
-            gettext("Skip to main content")
             reverse("wagtail_serve", args=[""])
     return compiled
